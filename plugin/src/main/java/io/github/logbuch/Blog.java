@@ -1,0 +1,98 @@
+package io.github.logbuch;
+
+import io.github.logbuch.config.BlogConfig;
+import io.github.logbuch.content.Content;
+import io.github.logbuch.content.ContentLoader;
+import io.github.logbuch.i18n.Messages;
+import io.github.logbuch.markdown.MarkdownRenderer;
+import io.github.logbuch.output.Publisher;
+import io.github.logbuch.output.SiteRenderer;
+import io.github.logbuch.output.StagedOutput;
+import io.github.logbuch.problem.BuildFailedException;
+import io.github.logbuch.problem.BuildListener;
+import io.github.logbuch.problem.Problem;
+import io.github.logbuch.problem.Problems;
+import io.github.logbuch.site.Site;
+import io.github.logbuch.site.SiteAssembler;
+import io.github.logbuch.theme.Theme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * Logbuch's one entry point: builds a blog from its sources into its output folder.
+ *
+ * <p>The build runs in named phases: <em>load</em> reads and checks every Markdown file,
+ * <em>assemble</em> gives everything its URL, <em>render</em> writes the site into a staging
+ * folder, and <em>publish</em> swaps it in. Problems of a phase are collected, and the build stops
+ * after the first phase that has any, reporting all of them; the previous output stays as it was.
+ */
+public final class Blog {
+    private Blog() {}
+
+    public static BuildResult build(BlogConfig config, BuildListener listener)
+            throws BuildFailedException, IOException {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        try {
+            return build(config, listener, problems, start);
+        } finally {
+            for (Problem warning : problems.warnings()) {
+                listener.warning(warning);
+            }
+        }
+    }
+
+    private static BuildResult build(
+            BlogConfig config, BuildListener listener, Problems problems, long start)
+            throws BuildFailedException, IOException {
+        Content content = new ContentLoader(config).load(problems);
+        problems.throwIfErrors("load");
+
+        Site site = new SiteAssembler(config, listener).assemble(content, problems);
+        Messages messages = Messages.load(config, problems);
+        problems.throwIfErrors("assemble");
+
+        Theme theme = new Theme(config, messages);
+        SiteRenderer renderer =
+                new SiteRenderer(config, theme, new MarkdownRenderer(), "Logbuch " + version());
+        int pages;
+        int files;
+        long bytes;
+        try (StagedOutput staged = StagedOutput.beside(config.outputDirectory())) {
+            Publisher publisher = new Publisher(staged.root());
+            try {
+                pages = renderer.render(site, publisher, problems);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            problems.throwIfErrors("render");
+            staged.commit();
+            files = publisher.files();
+            bytes = publisher.bytes();
+        }
+        int documents = site.entriesBySource().size();
+        return new BuildResult(
+                documents,
+                pages,
+                files,
+                bytes,
+                Duration.ofNanos(System.nanoTime() - start),
+                problems.warnings());
+    }
+
+    /** The plugin's version, as Maven wrote it into the jar. */
+    public static String version() {
+        try (InputStream in = Blog.class.getResourceAsStream("version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.logbuch;
+
+import io.github.logbuch.problem.Problem;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a successful build made.
+ *
+ * @param documents Markdown files published (each language counts)
+ * @param pages HTML pages written
+ * @param files every file written
+ * @param warnings problems that did not stop the build, such as a broken relative link
+ */
+public record BuildResult(
+        int documents,
+        int pages,
+        int files,
+        long bytes,
+        Duration duration,
+        List<Problem> warnings) {}

@@ -1,0 +1,51 @@
+package io.github.logbuch.content;
+
+import io.github.logbuch.config.BlogConfig;
+import io.github.logbuch.problem.Problems;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The load phase: from {@code content/} to checked documents, files read in parallel. */
+public final class ContentLoader {
+    private final BlogConfig config;
+
+    public ContentLoader(BlogConfig config) {
+        this.config = config;
+    }
+
+    public Content load(Problems problems) {
+        ContentScanner scanner = new ContentScanner(problems);
+        Path content = config.contentDirectory();
+        List<Bundle> bundles =
+                new ArrayList<>(scanner.scan(content.resolve("posts"), Section.POST));
+        bundles.addAll(scanner.scan(content.resolve("pages"), Section.PAGE));
+
+        record Job(Bundle bundle, Path file) {}
+        List<Job> jobs = new ArrayList<>();
+        for (Bundle bundle : bundles) {
+            for (Path file : bundle.markdown()) {
+                jobs.add(new Job(bundle, file));
+            }
+        }
+        List<Document> documents =
+                jobs.parallelStream()
+                        .map(
+                                job -> {
+                                    Problems own = new Problems();
+                                    Optional<Document> doc =
+                                            new DocumentReader(config, own)
+                                                    .read(job.bundle(), job.file());
+                                    problems.addAll(own);
+                                    return doc;
+                                })
+                        .flatMap(Optional::stream)
+                        .sorted(Comparator.comparing(d -> d.source().toString()))
+                        .toList();
+        return new Content(
+                documents.stream().filter(d -> d.section() == Section.POST).toList(),
+                documents.stream().filter(d -> d.section() == Section.PAGE).toList());
+    }
+}

@@ -1,0 +1,247 @@
+package io.github.logbuch.output;
+
+import io.github.logbuch.config.BlogConfig;
+import io.github.logbuch.config.Language;
+import io.github.logbuch.markdown.MarkdownRenderer;
+import io.github.logbuch.markdown.RenderedMarkdown;
+import io.github.logbuch.problem.Problem;
+import io.github.logbuch.problem.Problems;
+import io.github.logbuch.site.Entry;
+import io.github.logbuch.site.Group;
+import io.github.logbuch.site.Permalinks;
+import io.github.logbuch.site.Site;
+import io.github.logbuch.site.SiteLinks;
+import io.github.logbuch.theme.Theme;
+import io.github.logbuch.theme.ThemeException;
+import io.github.logbuch.theme.view.LinkView;
+import io.github.logbuch.theme.view.PageView;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The render phase: Markdown to HTML, every page through its template, the feeds, the sitemap,
+ * robots.txt, the 404 page and redirects for aliases, then the files published as they are.
+ * Everything goes through one {@link Publisher}.
+ */
+public final class SiteRenderer {
+    private final BlogConfig config;
+    private final Theme theme;
+    private final MarkdownRenderer markdown;
+    private final String generator;
+
+    public SiteRenderer(
+            BlogConfig config, Theme theme, MarkdownRenderer markdown, String generator) {
+        this.config = config;
+        this.theme = theme;
+        this.markdown = markdown;
+        this.generator = generator;
+    }
+
+    /** Renders the whole site into {@code publisher}; returns the number of HTML pages. */
+    public int render(Site site, Publisher publisher, Problems problems) {
+        Map<Path, RenderedMarkdown> bodies = renderMarkdown(site, problems);
+        byte[] css = theme.asset("logbuch.css");
+        String stylesheet = "/assets/logbuch." + fingerprint(css) + ".css";
+        publisher.write(stylesheet, css);
+
+        Views views = new Views(site, bodies, stylesheet, generator);
+        List<PagePlan> plans = new PagePlanner(site, views).plan();
+        plans.parallelStream().forEach(plan -> renderPage(plan, views, publisher, problems));
+
+        Feeds feeds = new Feeds(site, views);
+        for (Language language : config.languages()) {
+            renderFile(
+                    publisher,
+                    problems,
+                    views,
+                    Permalinks.feed(language),
+                    "feed.peb",
+                    language,
+                    feeds.variables(language));
+        }
+        boolean multilingual = config.languages().size() > 1;
+        renderFile(
+                publisher,
+                problems,
+                views,
+                "/sitemap.xml",
+                "sitemap.peb",
+                config.defaultLanguage(),
+                Map.of("urls", Sitemap.urls(plans, multilingual)));
+        renderNotFound(views, publisher, problems);
+        renderAliases(site, views, publisher, problems);
+        renderRobots(views, publisher, problems);
+        copyResources(site, publisher);
+        copyStatic(publisher, problems);
+        return plans.size() + 1;
+    }
+
+    private Map<Path, RenderedMarkdown> renderMarkdown(Site site, Problems problems) {
+        List<Entry> entries = new ArrayList<>();
+        for (List<Group> groups : List.of(site.posts(), site.pages())) {
+            for (Group group : groups) {
+                entries.addAll(group.entries());
+            }
+        }
+        Map<Path, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
+        entries.parallelStream()
+                .forEach(
+                        entry ->
+                                bodies.put(
+                                        entry.document().source(),
+                                        markdown.render(
+                                                entry.document().body(),
+                                                new SiteLinks(site, entry, problems),
+                                                entry.document().bodyLine())));
+        return bodies;
+    }
+
+    private void renderPage(PagePlan plan, Views views, Publisher publisher, Problems problems) {
+        Map<String, Object> variables = new HashMap<>(plan.variables());
+        variables.put("page", plan.page());
+        variables.put("nav", views.nav(plan.language(), plan.sitePath()));
+        renderFile(
+                publisher,
+                problems,
+                views,
+                plan.sitePath(),
+                plan.template(),
+                plan.language(),
+                variables);
+    }
+
+    /** Renders one template to one file; every template sees {@code site} and {@code lang}. */
+    private void renderFile(
+            Publisher publisher,
+            Problems problems,
+            Views views,
+            String sitePath,
+            String template,
+            Language language,
+            Map<String, Object> variables) {
+        Map<String, Object> context = new HashMap<>(variables);
+        context.put("site", views.site());
+        context.put("lang", views.language(language));
+        try {
+            publisher.write(sitePath, theme.render(template, context, language.locale()));
+        } catch (ThemeException e) {
+            problems.error(e.problem());
+        } catch (IllegalStateException e) {
+            problems.error(
+                    Problem.in(
+                            config.sourceDirectory(),
+                            "two things on one URL " + sitePath + ": " + e.getMessage()));
+        }
+    }
+
+    /** One 404 page at the root, in the default language, linking every language's home. */
+    private void renderNotFound(Views views, Publisher publisher, Problems problems) {
+        Language language = config.defaultLanguage();
+        PageView page =
+                views.page(
+                        "notfound", "", "", language, "/404.html", l -> Optional.empty(), l -> "");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("page", page);
+        variables.put("nav", views.nav(language, "/404.html"));
+        renderFile(publisher, problems, views, "/404.html", "404.peb", language, variables);
+    }
+
+    /** A redirect page at every old URL an author listed under {@code aliases}. */
+    private void renderAliases(Site site, Views views, Publisher publisher, Problems problems) {
+        for (List<Group> groups : List.of(site.posts(), site.pages())) {
+            for (Group group : groups) {
+                for (Entry entry : group.entries()) {
+                    LinkView target = views.link(entry, false);
+                    for (var alias : entry.document().aliases()) {
+                        String path = "/" + Permalinks.encodePath(alias.path().substring(1));
+                        renderFile(
+                                publisher,
+                                problems,
+                                views,
+                                path,
+                                "alias.peb",
+                                entry.language(),
+                                Map.of("target", target));
+                    }
+                }
+            }
+        }
+    }
+
+    /** robots.txt: the blog's own {@code static/robots.txt} lines, then the sitemap. */
+    private void renderRobots(Views views, Publisher publisher, Problems problems) {
+        Path own = config.staticDirectory().resolve("robots.txt");
+        String extra = "";
+        if (Files.isRegularFile(own)) {
+            try {
+                extra = Files.readString(own, StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                problems.error(Problem.in(own, "cannot be read: " + e.getMessage()));
+            }
+        }
+        renderFile(
+                publisher,
+                problems,
+                views,
+                "/robots.txt",
+                "robots.peb",
+                config.defaultLanguage(),
+                Map.of("extra", extra, "sitemapUrl", views.absUrl("/sitemap.xml")));
+    }
+
+    private void copyResources(Site site, Publisher publisher) {
+        site.resources().entrySet().parallelStream()
+                .forEach(resource -> publisher.copy(resource.getValue(), resource.getKey()));
+    }
+
+    /** {@code static/} as it is; a file there may not replace a page the blog generates. */
+    private void copyStatic(Publisher publisher, Problems problems) {
+        Path root = config.staticDirectory();
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : files) {
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            if (relative.equals("robots.txt")) {
+                continue; // merged into the generated robots.txt
+            }
+            try {
+                publisher.copy("/" + Permalinks.encodePath(relative), file);
+            } catch (IllegalStateException e) {
+                problems.error(
+                        Problem.in(
+                                file,
+                                "would replace a page the blog generates; change the template"
+                                        + " instead, or rename the file"));
+            }
+        }
+    }
+
+    private static String fingerprint(byte[] content) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content);
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

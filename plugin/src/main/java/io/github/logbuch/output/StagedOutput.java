@@ -1,0 +1,96 @@
+package io.github.logbuch.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Builds the site beside the output folder and swaps it in only when the build succeeded, so a
+ * failed build leaves the previous site as it was and a good one replaces it whole.
+ */
+public final class StagedOutput implements AutoCloseable {
+    private final Path output;
+    private final Path staging;
+    private boolean committed;
+
+    private StagedOutput(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /**
+     * Creates an empty staging folder next to {@code output} (same file system, so moves are
+     * renames).
+     */
+    public static StagedOutput beside(Path output) throws IOException {
+        Path parent = output.toAbsolutePath().normalize().getParent();
+        Files.createDirectories(parent);
+        Path staging = parent.resolve("." + output.getFileName() + ".logbuch-staging");
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        return new StagedOutput(output.toAbsolutePath().normalize(), staging);
+    }
+
+    public Path root() {
+        return staging;
+    }
+
+    /** Replaces the output folder with the staged site. */
+    public void commit() throws IOException {
+        Path old = output.resolveSibling("." + output.getFileName() + ".logbuch-previous");
+        deleteTree(old);
+        if (Files.exists(output)) {
+            move(output, old);
+        }
+        move(staging, output);
+        committed = true;
+        deleteTree(old);
+    }
+
+    /** Without a commit, the staged files are thrown away. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            deleteTree(staging);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(
+                root,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                            throws IOException {
+                        Files.delete(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e)
+                            throws IOException {
+                        if (e != null) {
+                            throw e;
+                        }
+                        Files.delete(dir);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+    }
+}

@@ -1,0 +1,260 @@
+package io.github.logbuch.output;
+
+import io.github.logbuch.config.BlogConfig;
+import io.github.logbuch.config.Language;
+import io.github.logbuch.content.Document;
+import io.github.logbuch.content.Section;
+import io.github.logbuch.content.Slugs;
+import io.github.logbuch.markdown.RenderedMarkdown;
+import io.github.logbuch.site.Entry;
+import io.github.logbuch.site.Group;
+import io.github.logbuch.site.Permalinks;
+import io.github.logbuch.site.Site;
+import io.github.logbuch.site.Tag;
+import io.github.logbuch.theme.view.LanguageView;
+import io.github.logbuch.theme.view.LinkView;
+import io.github.logbuch.theme.view.PageView;
+import io.github.logbuch.theme.view.PostView;
+import io.github.logbuch.theme.view.SiteView;
+import io.github.logbuch.theme.view.SwitchView;
+import io.github.logbuch.theme.view.TagView;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/** Turns the site model into the read-only views templates see; caches what pages share. */
+final class Views {
+    private static final int DESCRIPTION_LENGTH = 160;
+
+    private final Site site;
+    private final BlogConfig config;
+    private final Map<Path, RenderedMarkdown> bodies;
+    private final Map<Language, Map<String, Tag>> tagsBySlug = new HashMap<>();
+    private final Map<String, PostView> posts = new ConcurrentHashMap<>();
+    private final SiteView siteView;
+    private final Map<Language, LanguageView> languages = new HashMap<>();
+    private final Map<Language, List<LinkView>> navs = new HashMap<>();
+
+    Views(Site site, Map<Path, RenderedMarkdown> bodies, String stylesheet, String generator) {
+        this.site = site;
+        this.config = site.config();
+        this.bodies = bodies;
+        List<LanguageView> languageViews = new ArrayList<>();
+        for (Language language : config.languages()) {
+            LanguageView view =
+                    new LanguageView(
+                            language.code(),
+                            language.nativeName(),
+                            url(Permalinks.home(language, 1)),
+                            url(Permalinks.feed(language)),
+                            language.isDefault());
+            languages.put(language, view);
+            languageViews.add(view);
+            Map<String, Tag> tags = new HashMap<>();
+            for (Tag tag : site.tags().get(language)) {
+                tags.put(tag.slug(), tag);
+            }
+            tagsBySlug.put(language, tags);
+        }
+        siteView =
+                new SiteView(
+                        config.title(),
+                        config.description(),
+                        config.author(),
+                        config.baseUrl().toString(),
+                        List.copyOf(languageViews),
+                        url(stylesheet),
+                        generator);
+    }
+
+    SiteView site() {
+        return siteView;
+    }
+
+    LanguageView language(Language language) {
+        return languages.get(language);
+    }
+
+    String url(String sitePath) {
+        return config.basePath() + sitePath;
+    }
+
+    String absUrl(String sitePath) {
+        return config.absolute(sitePath);
+    }
+
+    /** The navigation of a language: its pages, each in that language where it exists. */
+    List<LinkView> nav(Language language, String currentPath) {
+        List<LinkView> base =
+                navs.computeIfAbsent(
+                        language,
+                        l -> {
+                            List<LinkView> links = new ArrayList<>();
+                            for (Group group : site.pages()) {
+                                site.entryFor(group, l).ifPresent(e -> links.add(link(e, false)));
+                            }
+                            return List.copyOf(links);
+                        });
+        List<LinkView> result = new ArrayList<>(base.size());
+        for (LinkView link : base) {
+            boolean current = link.url().equals(url(currentPath));
+            result.add(
+                    current
+                            ? new LinkView(
+                                    link.title(), link.lang(), link.url(), link.absUrl(), true)
+                            : link);
+        }
+        return result;
+    }
+
+    LinkView link(Entry entry, boolean current) {
+        return new LinkView(
+                entry.title(),
+                entry.language().code(),
+                url(entry.path()),
+                absUrl(entry.path()),
+                current);
+    }
+
+    /**
+     * A post as shown on a page in {@code pageLanguage}: its tags link to that language's tag
+     * pages, where a post from another language is listed too.
+     */
+    PostView post(Entry entry, Language pageLanguage) {
+        String key = entry.path() + "|" + pageLanguage.code();
+        return posts.computeIfAbsent(key, k -> createPost(entry, pageLanguage));
+    }
+
+    private PostView createPost(Entry entry, Language pageLanguage) {
+        Document doc = entry.document();
+        RenderedMarkdown body = bodies.get(doc.source());
+        String summaryText = doc.summary() != null ? doc.summary() : body.summaryText();
+        SafeString summary =
+                new SafeString(
+                        doc.summary() != null
+                                ? "<p>" + escape(doc.summary()) + "</p>"
+                                : body.summaryHtml());
+        List<TagView> tags = new ArrayList<>();
+        Map<String, Tag> known = tagsBySlug.get(pageLanguage);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String name : doc.tags()) {
+            String slug = Slugs.tagSlug(name);
+            Tag tag = known.get(slug);
+            if (tag != null && seen.add(slug)) {
+                tags.add(tagView(tag, pageLanguage));
+            }
+        }
+        Group group = site.groupOf(entry);
+        List<LinkView> translations = new ArrayList<>();
+        for (Entry other : group.entries()) {
+            if (other != entry) {
+                translations.add(link(other, false));
+            }
+        }
+        return new PostView(
+                doc.section() == Section.POST ? "post" : "page",
+                doc.title(),
+                doc.language().code(),
+                url(entry.path()),
+                absUrl(entry.path()),
+                doc.date(),
+                doc.lastmod(),
+                entry.updated(),
+                List.copyOf(tags),
+                summary,
+                summaryText,
+                doc.summary() != null || body.truncated(),
+                doc.description() != null ? doc.description() : shorten(summaryText),
+                new SafeString(body.html()),
+                List.copyOf(translations),
+                doc.draft(),
+                doc.params());
+    }
+
+    TagView tagView(Tag tag, Language language) {
+        return new TagView(
+                tag.name(),
+                tag.slug(),
+                url(Permalinks.tag(language, tag.slug(), 1)),
+                tag.entries().size());
+    }
+
+    /**
+     * The page's head and switch data: {@code pathIn} gives the page's path in a language, or empty
+     * where it does not exist there.
+     */
+    PageView page(
+            String kind,
+            String title,
+            String description,
+            Language language,
+            String sitePath,
+            Function<Language, Optional<String>> pathIn,
+            Function<Language, String> titleIn) {
+        List<LinkView> alternates = new ArrayList<>();
+        List<SwitchView> switches = new ArrayList<>();
+        LinkView xDefault = null;
+        for (Language other : config.languages()) {
+            Optional<String> path =
+                    other.equals(language) ? Optional.of(sitePath) : pathIn.apply(other);
+            if (path.isPresent()) {
+                LinkView alternate =
+                        new LinkView(
+                                titleIn.apply(other),
+                                other.code(),
+                                url(path.get()),
+                                absUrl(path.get()),
+                                other.equals(language));
+                alternates.add(alternate);
+                if (xDefault == null) {
+                    xDefault = alternate; // languages are in order: the default one first
+                }
+            }
+            switches.add(
+                    new SwitchView(
+                            other.code(),
+                            other.nativeName(),
+                            path.map(this::url).orElse(url(Permalinks.home(other, 1))),
+                            path.isPresent(),
+                            other.equals(language)));
+        }
+        return new PageView(
+                kind,
+                title,
+                description,
+                url(sitePath),
+                absUrl(sitePath),
+                List.copyOf(alternates),
+                alternates.size() > 1 || config.languages().size() > 1 ? xDefault : null,
+                List.copyOf(switches));
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= DESCRIPTION_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+        return text.substring(0, cut > DESCRIPTION_LENGTH / 2 ? cut : DESCRIPTION_LENGTH - 1) + "…";
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.logbuch.problem;
+
+/**
+ * What the core tells the outside world while it builds. The Maven adapter prints it to the Maven
+ * log; tests may record it. The core never prints on its own.
+ */
+public interface BuildListener {
+
+    /** Progress worth a line in a normal build log. */
+    default void info(String message) {}
+
+    /** Detail for {@code mvn -X}. */
+    default void debug(String message) {}
+
+    /** Something odd in the input that does not stop the build. */
+    default void warning(Problem problem) {}
+
+    BuildListener SILENT = new BuildListener() {};
+}

@@ -1,0 +1,52 @@
+package io.github.logbuch.problem;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects the problems of one build from every phase and thread, so that a run reports all of them
+ * at once instead of stopping at the first. The same problem is kept once: a typo in a template
+ * fails every page that uses it, but is one problem.
+ */
+public final class Problems {
+    private final Set<Problem> errors = new LinkedHashSet<>();
+    private final Set<Problem> warnings = new LinkedHashSet<>();
+
+    public synchronized void error(Problem problem) {
+        errors.add(problem);
+    }
+
+    public synchronized void warning(Problem problem) {
+        warnings.add(problem);
+    }
+
+    /** Takes over the problems another collector gathered, e.g. one file's. */
+    public void addAll(Problems other) {
+        List<Problem> otherErrors = other.errors();
+        List<Problem> otherWarnings = other.warnings();
+        synchronized (this) {
+            errors.addAll(otherErrors);
+            warnings.addAll(otherWarnings);
+        }
+    }
+
+    public synchronized boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public synchronized List<Problem> errors() {
+        return errors.stream().sorted(Problem.ORDER).toList();
+    }
+
+    public synchronized List<Problem> warnings() {
+        return warnings.stream().sorted(Problem.ORDER).toList();
+    }
+
+    /** Ends a phase: if anything went wrong so far, the build stops here with every error. */
+    public void throwIfErrors(String phase) throws BuildFailedException {
+        if (hasErrors()) {
+            throw new BuildFailedException(phase, errors());
+        }
+    }
+}

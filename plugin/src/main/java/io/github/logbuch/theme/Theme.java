@@ -1,0 +1,103 @@
+package io.github.logbuch.theme;
+
+import io.github.logbuch.config.BlogConfig;
+import io.github.logbuch.config.Language;
+import io.github.logbuch.i18n.Messages;
+import io.github.logbuch.problem.Problem;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The theme: Pebble templates and assets, the blog's own {@code templates/} folder first and the
+ * built-in theme second, so a blogger overrides a template by giving a file its name. Variables are
+ * strict: a typo in a template fails the build with the template's name and line.
+ */
+public final class Theme {
+    static final String BUILT_IN = "io/github/logbuch/theme/";
+
+    private final PebbleEngine engine;
+    private final Path overrides;
+
+    public Theme(BlogConfig config, Messages messages) {
+        this.overrides = config.templatesDirectory();
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (Files.isDirectory(overrides)) {
+            loaders.add(new FileLoader(overrides.toAbsolutePath().toString()));
+        }
+        ClasspathLoader builtIn = new ClasspathLoader(Theme.class.getClassLoader());
+        builtIn.setPrefix(BUILT_IN + "templates");
+        loaders.add(builtIn);
+        Map<String, String> codesByLocale = new HashMap<>();
+        for (Language language : config.languages()) {
+            codesByLocale.put(language.locale().toLanguageTag(), language.code());
+        }
+        this.engine =
+                new PebbleEngine.Builder()
+                        .loader(new DelegatingLoader(loaders))
+                        .strictVariables(true)
+                        .autoEscaping(true)
+                        .defaultLocale(config.defaultLanguage().locale())
+                        .extension(new ThemeExtension(messages, codesByLocale))
+                        .build();
+    }
+
+    /**
+     * Renders a template, e.g. {@code post.peb}, with {@code locale} deciding UI strings and dates.
+     */
+    public String render(String template, Map<String, Object> context, Locale locale)
+            throws ThemeException {
+        try {
+            StringWriter out = new StringWriter(8192);
+            engine.getTemplate(template).evaluate(out, context, locale);
+            return out.toString();
+        } catch (PebbleException e) {
+            String name = e.getFileName() != null ? e.getFileName() : template;
+            int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
+            throw new ThemeException(Problem.at(templateFile(name), line, e.getPebbleMessage()), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where a template comes from: the blog's override, or the built-in theme. */
+    public Path templateFile(String name) {
+        Path own = overrides.resolve(name);
+        return Files.isRegularFile(own) ? own : Path.of("(built-in theme)", "templates", name);
+    }
+
+    /**
+     * An asset of the theme, such as {@code logbuch.css}, from the blog's override if it has one.
+     */
+    public byte[] asset(String name) {
+        Path own = overrides.resolve("assets").resolve(name).normalize();
+        try {
+            if (own.startsWith(overrides) && Files.isRegularFile(own)) {
+                return Files.readAllBytes(own);
+            }
+            try (InputStream in =
+                    Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "assets/" + name)) {
+                return Optional.ofNullable(in)
+                        .orElseThrow(() -> new IllegalStateException("no theme asset " + name))
+                        .readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

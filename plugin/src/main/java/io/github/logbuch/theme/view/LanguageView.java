@@ -1,0 +1,12 @@
+package io.github.logbuch.theme.view;
+
+/**
+ * A language of the blog.
+ *
+ * @param code as configured, also the {@code lang}/{@code hreflang} value
+ * @param name its own name for itself: "Deutsch", "English"
+ * @param url its home page
+ * @param feedUrl its Atom feed
+ */
+public record LanguageView(
+        String code, String name, String url, String feedUrl, boolean isDefault) {}

@@ -1,0 +1,45 @@
+package io.github.logbuch.theme.view;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A post or page as templates see it. HTML fields are safe to print as they are; every other text
+ * is escaped by the template engine.
+ *
+ * @param kind "post" or "page"
+ * @param lang the language it is written in; on another language's list, show it (see {@code
+ *     lang.code})
+ * @param date null for a page without one
+ * @param lastmod null unless the author gave one
+ * @param updated lastmod, else date
+ * @param summary HTML: the summary field, else the text up to {@code <!--more-->}, else the first
+ *     paragraph
+ * @param summaryText the summary as plain text
+ * @param truncated whether the post goes on after its summary
+ * @param description for {@code <meta name="description">}: the description field, else the summary
+ *     text, shortened
+ * @param content HTML: the whole body
+ * @param translations the other languages it is written in
+ * @param params every front matter field, for the blogger's own templates
+ */
+public record PostView(
+        String kind,
+        String title,
+        String lang,
+        String url,
+        String absUrl,
+        ZonedDateTime date,
+        ZonedDateTime lastmod,
+        ZonedDateTime updated,
+        List<TagView> tags,
+        SafeString summary,
+        String summaryText,
+        boolean truncated,
+        String description,
+        SafeString content,
+        List<LinkView> translations,
+        boolean draft,
+        Map<String, Object> params) {}

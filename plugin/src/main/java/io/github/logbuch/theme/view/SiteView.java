@@ -1,0 +1,19 @@
+package io.github.logbuch.theme.view;
+
+import java.util.List;
+
+/**
+ * The blog as a whole.
+ *
+ * @param baseUrl the absolute URL of the site root, ending in '/'
+ * @param stylesheet the URL of the theme's stylesheet
+ * @param generator "Logbuch" and its version, for {@code <meta name="generator">}
+ */
+public record SiteView(
+        String title,
+        String description,
+        String author,
+        String baseUrl,
+        List<LanguageView> languages,
+        String stylesheet,
+        String generator) {}
