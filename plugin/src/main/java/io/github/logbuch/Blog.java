@@ -50,10 +50,13 @@ public final class Blog {
             throws BuildFailedException, IOException {
         Content content = new ContentLoader(config).load(problems);
         problems.throwIfErrors("load");
+        phaseDone(listener, "load", start);
 
+        long assembleStart = System.nanoTime();
         Site site = new SiteAssembler(config, listener).assemble(content, problems);
         Messages messages = Messages.load(config, problems);
         problems.throwIfErrors("assemble");
+        phaseDone(listener, "assemble", assembleStart);
 
         Theme theme = new Theme(config, messages);
         SiteRenderer renderer =
@@ -63,13 +66,17 @@ public final class Blog {
         long bytes;
         try (StagedOutput staged = StagedOutput.beside(config.outputDirectory())) {
             Publisher publisher = new Publisher(staged.root());
+            long renderStart = System.nanoTime();
             try {
                 pages = renderer.render(site, publisher, problems);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
             problems.throwIfErrors("render");
+            phaseDone(listener, "render", renderStart);
+            long publishStart = System.nanoTime();
             staged.commit();
+            phaseDone(listener, "publish", publishStart);
             files = publisher.files();
             bytes = publisher.bytes();
         }
@@ -81,6 +88,15 @@ public final class Blog {
                 bytes,
                 Duration.ofNanos(System.nanoTime() - start),
                 problems.warnings());
+    }
+
+    private static void phaseDone(BuildListener listener, String phase, long start) {
+        listener.debug(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%s: %d ms",
+                        phase,
+                        (System.nanoTime() - start) / 1_000_000));
     }
 
     /** The plugin's version, as Maven wrote it into the jar. */

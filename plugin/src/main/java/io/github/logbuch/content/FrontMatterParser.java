@@ -92,7 +92,6 @@ public final class FrontMatterParser {
                 LoadSettings.builder()
                         .setLabel(file.toString())
                         .setSchema(new CoreSchema())
-                        .setAllowDuplicateKeys(false)
                         .setMaxAliasesForCollections(50)
                         .build();
         Node root;
@@ -127,6 +126,19 @@ public final class FrontMatterParser {
                 problems.error(
                         Problem.at(
                                 file, line(tuple.getKeyNode()), "a field name must be plain text"));
+                return null;
+            }
+            FrontMatter.Field twin = fields.get(key.getValue());
+            if (twin != null) {
+                problems.error(
+                        Problem.at(
+                                file,
+                                line(key),
+                                "broken YAML front matter: "
+                                        + key.getValue()
+                                        + " is given twice (first on line "
+                                        + twin.line()
+                                        + ")"));
                 return null;
             }
             Object value = yamlValue(tuple.getValueNode());

@@ -23,6 +23,15 @@ public final class Slugs {
         s = s.replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
         s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
         s = s.replace("ẞ", "SS").replace("&", " and ");
+        // letters Unicode does not decompose into a base letter and a mark
+        s = s.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "Ae");
+        s = s.replace("œ", "oe").replace("Œ", "Oe").replace("ł", "l").replace("Ł", "L");
+        s =
+                s.replace("đ", "d")
+                        .replace("Đ", "D")
+                        .replace("ð", "d")
+                        .replace("þ", "th")
+                        .replace("ı", "i");
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT);
         s = NON_ALNUM.matcher(s).replaceAll("-");

@@ -24,8 +24,10 @@ import java.util.Properties;
 
 /**
  * The theme's UI strings per language: built in for English and German, each key overridable from
- * the blog's {@code i18n/messages[_<lang>].properties} (UTF-8). Lookups never consult the JVM's
- * default locale, so a build reads the same on every machine.
+ * the blog's {@code i18n/messages[_<lang>].properties} (UTF-8). As with resource bundles, a
+ * language's own file wins over {@code messages.properties}, and the blog's file over the built-in
+ * one of the same language. Lookups never consult the JVM's default locale, so a build reads the
+ * same on every machine.
  */
 public final class Messages {
     private static final String BUILT_IN = "io/github/logbuch/theme/i18n/";
@@ -44,15 +46,13 @@ public final class Messages {
         Map<String, Locale> locales = new HashMap<>();
         for (Language language : config.languages()) {
             Map<String, String> merged = new HashMap<>();
-            List<String> suffixes = suffixes(language.locale());
             boolean builtIn = false;
-            for (String suffix : suffixes) {
+            boolean own = false;
+            // As with resource bundles, the more specific file wins; at equal rank, the blog's own.
+            for (String suffix : suffixes(language.locale())) {
                 builtIn |=
                         loadBuiltIn("messages" + suffix + ".properties", merged)
                                 && !suffix.isEmpty();
-            }
-            boolean own = false;
-            for (String suffix : suffixes) {
                 own |=
                         loadFile(config.i18nDirectory(), "messages" + suffix, merged, problems)
                                 && !suffix.isEmpty();

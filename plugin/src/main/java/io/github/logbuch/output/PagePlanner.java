@@ -61,11 +61,11 @@ final class PagePlanner {
         PostView older = null;
         if (template.equals("post.peb")) {
             List<Entry> listing = ownLanguage(language);
-            int index = listing.indexOf(entry);
-            if (index > 0) {
+            Integer index = positions(language).get(entry);
+            if (index != null && index > 0) {
                 newer = views.post(listing.get(index - 1), language);
             }
-            if (index >= 0 && index + 1 < listing.size()) {
+            if (index != null && index + 1 < listing.size()) {
                 older = views.post(listing.get(index + 1), language);
             }
         }
@@ -88,6 +88,23 @@ final class PagePlanner {
     }
 
     private final Map<Language, List<Entry>> ownListings = new HashMap<>();
+    private final Map<Language, Map<Entry, Integer>> ownPositions = new HashMap<>();
+
+    /**
+     * Where each post stands in its language's own listing; by identity, as records compare deeply.
+     */
+    private Map<Entry, Integer> positions(Language language) {
+        return ownPositions.computeIfAbsent(
+                language,
+                l -> {
+                    Map<Entry, Integer> positions = new java.util.IdentityHashMap<>();
+                    List<Entry> listing = ownLanguage(l);
+                    for (int i = 0; i < listing.size(); i++) {
+                        positions.put(listing.get(i), i);
+                    }
+                    return positions;
+                });
+    }
 
     /** Newer/older links stay within the posts written in the page's language. */
     private List<Entry> ownLanguage(Language language) {

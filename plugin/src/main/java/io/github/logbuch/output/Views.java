@@ -28,7 +28,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** Turns the site model into the read-only views templates see; caches what pages share. */
+/**
+ * Turns the site model into the read-only views templates see; caches what pages share. Used from
+ * many threads: everything but the post cache is built in the constructor.
+ */
 final class Views {
     private static final int DESCRIPTION_LENGTH = 160;
 
@@ -61,6 +64,11 @@ final class Views {
                 tags.put(tag.slug(), tag);
             }
             tagsBySlug.put(language, tags);
+            List<LinkView> links = new ArrayList<>();
+            for (Group group : site.pages()) {
+                site.entryFor(group, language).ifPresent(e -> links.add(link(e, false)));
+            }
+            navs.put(language, List.copyOf(links));
         }
         siteView =
                 new SiteView(
@@ -91,16 +99,7 @@ final class Views {
 
     /** The navigation of a language: its pages, each in that language where it exists. */
     List<LinkView> nav(Language language, String currentPath) {
-        List<LinkView> base =
-                navs.computeIfAbsent(
-                        language,
-                        l -> {
-                            List<LinkView> links = new ArrayList<>();
-                            for (Group group : site.pages()) {
-                                site.entryFor(group, l).ifPresent(e -> links.add(link(e, false)));
-                            }
-                            return List.copyOf(links);
-                        });
+        List<LinkView> base = navs.get(language);
         List<LinkView> result = new ArrayList<>(base.size());
         for (LinkView link : base) {
             boolean current = link.url().equals(url(currentPath));

@@ -54,7 +54,9 @@ public final class TestSite {
     }
 
     public TestSite files(String spec) {
-        String[] lines = spec.split("\n", -1);
+        // a text block ends in a newline; that is the end of the last file, not an empty line
+        String[] lines =
+                (spec.endsWith("\n") ? spec.substring(0, spec.length() - 1) : spec).split("\n", -1);
         Path current = null;
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
