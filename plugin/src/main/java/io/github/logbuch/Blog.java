@@ -26,8 +26,9 @@ import java.util.Properties;
  *
  * <p>The build runs in named phases: <em>load</em> reads and checks every Markdown file,
  * <em>assemble</em> gives everything its URL, <em>render</em> writes the site into a staging
- * folder, and <em>publish</em> swaps it in. Problems of a phase are collected, and the build stops
- * after the first phase that has any, reporting all of them; the previous output stays as it was.
+ * folder, and <em>publish</em> swaps it in. A file with problems is left out and the others go on,
+ * so one run finds every problem, the template's too; then the build fails with all of them and the
+ * previous output stays as it was.
  */
 public final class Blog {
     private Blog() {}
@@ -49,13 +50,11 @@ public final class Blog {
             BlogConfig config, BuildListener listener, Problems problems, long start)
             throws BuildFailedException, IOException {
         Content content = new ContentLoader(config).load(problems);
-        problems.throwIfErrors("load");
         phaseDone(listener, "load", start);
 
         long assembleStart = System.nanoTime();
         Site site = new SiteAssembler(config, listener).assemble(content, problems);
         Messages messages = Messages.load(config, problems);
-        problems.throwIfErrors("assemble");
         phaseDone(listener, "assemble", assembleStart);
 
         Theme theme = new Theme(config, messages);
@@ -72,8 +71,8 @@ public final class Blog {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            problems.throwIfErrors("render");
             phaseDone(listener, "render", renderStart);
+            problems.throwIfErrors();
             long publishStart = System.nanoTime();
             staged.commit();
             phaseDone(listener, "publish", publishStart);

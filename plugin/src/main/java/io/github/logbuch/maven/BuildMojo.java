@@ -123,9 +123,7 @@ public class BuildMojo extends AbstractMojo {
                                     result.duration().toMillis() / 1000.0,
                                     outputDirectory));
         } catch (BuildFailedException e) {
-            String report = e.report(project.getBasedir().toPath());
-            getLog().error(report);
-            throw new MojoFailureException(report);
+            throw new MojoFailureException(e.report(project.getBasedir().toPath()));
         } catch (IOException e) {
             throw new MojoExecutionException("The blog could not be written: " + e.getMessage(), e);
         }

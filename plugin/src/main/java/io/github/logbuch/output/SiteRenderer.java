@@ -59,7 +59,7 @@ public final class SiteRenderer {
 
         Views views = new Views(site, bodies, stylesheet, generator);
         List<PagePlan> plans = new PagePlanner(site, views).plan();
-        plans.parallelStream().forEach(plan -> renderPage(plan, views, publisher, problems));
+        Parallel.forEach(plans, plan -> renderPage(plan, views, publisher, problems));
 
         Feeds feeds = new Feeds(site, views);
         for (Language language : config.languages()) {
@@ -97,15 +97,15 @@ public final class SiteRenderer {
             }
         }
         Map<Path, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
-        entries.parallelStream()
-                .forEach(
-                        entry ->
-                                bodies.put(
-                                        entry.document().source(),
-                                        markdown.render(
-                                                entry.document().body(),
-                                                new SiteLinks(site, entry, problems),
-                                                entry.document().bodyLine())));
+        Parallel.forEach(
+                entries,
+                entry ->
+                        bodies.put(
+                                entry.document().source(),
+                                markdown.render(
+                                        entry.document().body(),
+                                        new SiteLinks(site, entry, problems),
+                                        entry.document().bodyLine())));
         return bodies;
     }
 
@@ -203,8 +203,9 @@ public final class SiteRenderer {
     }
 
     private void copyResources(Site site, Publisher publisher) {
-        site.resources().entrySet().parallelStream()
-                .forEach(resource -> publisher.copy(resource.getValue(), resource.getKey()));
+        Parallel.forEach(
+                site.resources().entrySet(),
+                resource -> publisher.copy(resource.getValue(), resource.getKey()));
     }
 
     /** {@code static/} as it is; a file there may not replace a page the blog generates. */

@@ -6,17 +6,14 @@ import java.util.stream.Collectors;
 
 /** The blog could not be built because of problems in its input; it lists every one of them. */
 public final class BuildFailedException extends Exception {
-    private final String phase;
     private final transient List<Problem> problems;
 
-    public BuildFailedException(String phase, List<Problem> problems) {
-        super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + phase);
-        this.phase = phase;
+    public BuildFailedException(List<Problem> problems) {
+        super(
+                "The blog has "
+                        + problems.size()
+                        + (problems.size() == 1 ? " problem" : " problems"));
         this.problems = List.copyOf(problems);
-    }
-
-    public String phase() {
-        return phase;
     }
 
     public List<Problem> problems() {

@@ -43,10 +43,10 @@ public final class Problems {
         return warnings.stream().sorted(Problem.ORDER).toList();
     }
 
-    /** Ends a phase: if anything went wrong so far, the build stops here with every error. */
-    public void throwIfErrors(String phase) throws BuildFailedException {
+    /** If anything went wrong, the build stops here with every error. */
+    public void throwIfErrors() throws BuildFailedException {
         if (hasErrors()) {
-            throw new BuildFailedException(phase, errors());
+            throw new BuildFailedException(errors());
         }
     }
 }

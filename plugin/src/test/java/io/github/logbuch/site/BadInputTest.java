@@ -96,6 +96,34 @@ class BadInputTest {
     }
 
     @Test
+    void contentAndTemplateProblemsAreReportedInOneRun() {
+        TestSite site =
+                TestSite.in(dir)
+                        .files(
+                                """
+                -- content/posts/2016-06-01-broken/index.md --
+                ---
+                title: [unclosed
+                ---
+                -- content/posts/2016-06-02-fine/index.md --
+                ---
+                title: Fine
+                ---
+                -- templates/post.peb --
+                {% extends "base.peb" %}
+                {% block main %}{{ post.titel }}{% endblock %}
+                """);
+        List<String> problems = described(site.buildFails(), site);
+        assertEquals(2, problems.size(), String.join("\n", problems));
+        assertTrue(
+                problems.get(0)
+                        .startsWith("content/posts/2016-06-01-broken/index.md:2: broken YAML"),
+                problems.get(0));
+        assertTrue(problems.get(1).startsWith("templates/post.peb:2: "), problems.get(1));
+        assertFalse(Files.exists(site.output()));
+    }
+
+    @Test
     void twoPostsOnOneUrlAreNamedTogether() {
         TestSite site =
                 TestSite.in(dir)
