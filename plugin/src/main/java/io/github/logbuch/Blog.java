@@ -4,6 +4,9 @@ import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.content.Content;
 import io.github.logbuch.content.ContentLoader;
 import io.github.logbuch.i18n.Messages;
+import io.github.logbuch.images.MetadataReader;
+import io.github.logbuch.images.Photo;
+import io.github.logbuch.images.PhotoProcessor;
 import io.github.logbuch.markdown.MarkdownRenderer;
 import io.github.logbuch.output.Publisher;
 import io.github.logbuch.output.SiteRenderer;
@@ -18,7 +21,9 @@ import io.github.logbuch.theme.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -49,13 +54,26 @@ public final class Blog {
     private static BuildResult build(
             BlogConfig config, BuildListener listener, Problems problems, long start)
             throws BuildFailedException, IOException {
-        Content content = new ContentLoader(config).load(problems);
+        Content content =
+                new ContentLoader(
+                                config,
+                                photo ->
+                                        java.util.Optional.ofNullable(
+                                                MetadataReader.read(photo, config.timeZone())
+                                                        .captured()))
+                        .load(problems);
         phaseDone(listener, "load", start);
 
         long assembleStart = System.nanoTime();
         Site site = new SiteAssembler(config, listener).assemble(content, problems);
         Messages messages = Messages.load(config, problems);
         phaseDone(listener, "assemble", assembleStart);
+
+        long photosStart = System.nanoTime();
+        Map<Path, Photo> photos =
+                new PhotoProcessor(config, listener)
+                        .process(site.photoFolders().keySet(), problems);
+        phaseDone(listener, "photos", photosStart);
 
         Theme theme = new Theme(config, messages);
         SiteRenderer renderer =
@@ -67,7 +85,7 @@ public final class Blog {
             Publisher publisher = new Publisher(staged.root());
             long renderStart = System.nanoTime();
             try {
-                pages = renderer.render(site, publisher, problems);
+                pages = renderer.render(site, photos, publisher, problems);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

@@ -32,13 +32,21 @@ class ArchitectureTest {
                     Map.entry("problem", Set.of()),
                     Map.entry("config", Set.of()),
                     Map.entry("markdown", Set.of()),
+                    Map.entry("images", Set.of("config")),
                     Map.entry("i18n", Set.of("config")),
                     Map.entry("content", Set.of("config")),
                     Map.entry("site", Set.of("config", "content", "markdown")),
                     Map.entry("theme", Set.of("config", "i18n")),
                     Map.entry(
                             "output",
-                            Set.of("config", "content", "markdown", "site", "theme", "i18n")),
+                            Set.of(
+                                    "config",
+                                    "content",
+                                    "markdown",
+                                    "site",
+                                    "theme",
+                                    "i18n",
+                                    "images")),
                     Map.entry(
                             "",
                             Set.of(
@@ -48,6 +56,7 @@ class ArchitectureTest {
                                     "site",
                                     "theme",
                                     "i18n",
+                                    "images",
                                     "output")),
                     Map.entry("maven", Set.of("", "config")));
 

@@ -42,6 +42,7 @@ public record BlogConfig(
         int postsPerPage,
         int feedLimit,
         boolean listOtherLanguages,
+        PhotoSettings photos,
         Clock clock) {
 
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -98,6 +99,7 @@ public record BlogConfig(
         private int postsPerPage = 10;
         private int feedLimit = 20;
         private boolean listOtherLanguages = true;
+        private PhotoSettings photos = PhotoSettings.DEFAULT;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {}
@@ -173,6 +175,11 @@ public record BlogConfig(
             return this;
         }
 
+        public Builder photos(PhotoSettings value) {
+            photos = value;
+            return this;
+        }
+
         public Builder clock(Clock value) {
             clock = value;
             return this;
@@ -207,6 +214,7 @@ public record BlogConfig(
                     postsPerPage,
                     feedLimit,
                     listOtherLanguages,
+                    Objects.requireNonNull(photos, "photos"),
                     Objects.requireNonNull(clock, "clock"));
         }
 

@@ -14,4 +14,21 @@ import java.util.List;
  * @param resources files beside the Markdown, relative to {@code dir}
  */
 public record Bundle(
-        Section section, Path dir, String name, List<Path> markdown, List<Path> resources) {}
+        Section section, Path dir, String name, List<Path> markdown, List<Path> resources) {
+
+    /** A folder of photos without Markdown: a post made of its photos. */
+    public boolean isAlbum() {
+        return markdown.isEmpty();
+    }
+
+    /** The photos among the resources, in file-name order. */
+    public List<Path> photos() {
+        return resources.stream().filter(Bundle::isPhoto).toList();
+    }
+
+    /** JPEG and PNG files are photos: processed into sizes, not published as they are. */
+    public static boolean isPhoto(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".png");
+    }
+}

@@ -3,17 +3,26 @@ package io.github.logbuch.content;
 import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.problem.Problems;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** The load phase: from {@code content/} to checked documents, files read in parallel. */
 public final class ContentLoader {
     private final BlogConfig config;
+    private final Function<Path, Optional<ZonedDateTime>> capturedAt;
 
-    public ContentLoader(BlogConfig config) {
+    /**
+     * @param capturedAt when a photo was taken, from its metadata: dates albums without a date in
+     *     their name
+     */
+    public ContentLoader(BlogConfig config, Function<Path, Optional<ZonedDateTime>> capturedAt) {
         this.config = config;
+        this.capturedAt = capturedAt;
     }
 
     public Content load(Problems problems) {
@@ -25,23 +34,30 @@ public final class ContentLoader {
 
         record Job(Bundle bundle, Path file) {}
         List<Job> jobs = new ArrayList<>();
+        List<Document> albums = new ArrayList<>();
+        Albums albumReader = new Albums(config, capturedAt);
         for (Bundle bundle : bundles) {
+            if (bundle.isAlbum()) {
+                albums.addAll(albumReader.documents(bundle, problems));
+            }
             for (Path file : bundle.markdown()) {
                 jobs.add(new Job(bundle, file));
             }
         }
         List<Document> documents =
-                jobs.parallelStream()
-                        .map(
-                                job -> {
-                                    Problems own = new Problems();
-                                    Optional<Document> doc =
-                                            new DocumentReader(config, own)
-                                                    .read(job.bundle(), job.file());
-                                    problems.addAll(own);
-                                    return doc;
-                                })
-                        .flatMap(Optional::stream)
+                Stream.concat(
+                                albums.stream(),
+                                jobs.parallelStream()
+                                        .map(
+                                                job -> {
+                                                    Problems own = new Problems();
+                                                    Optional<Document> doc =
+                                                            new DocumentReader(config, own)
+                                                                    .read(job.bundle(), job.file());
+                                                    problems.addAll(own);
+                                                    return doc;
+                                                })
+                                        .flatMap(Optional::stream))
                         .sorted(Comparator.comparing(d -> d.source().toString()))
                         .toList();
         return new Content(

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds the bundles under {@code content/posts} and {@code content/pages}: folders with {@code
- * index.md}/{@code index.<lang>.md} and the files beside them, single Markdown files, and folders
- * that only group others (such as one per year). Hidden files and Hugo's {@code _index.md} are
- * skipped.
+ * index.md}/{@code index.<lang>.md} and the files beside them, folders of photos without Markdown
+ * (albums), single Markdown files, and folders that only group others (such as one per year).
+ * Hidden files and Hugo's {@code _index.md} are skipped.
  */
 public final class ContentScanner {
     private final Problems problems;
@@ -40,7 +40,9 @@ public final class ContentScanner {
             if (Files.isDirectory(child)) {
                 List<Path> entries = list(child);
                 List<Path> markdown = entries.stream().filter(ContentScanner::isIndex).toList();
-                if (!markdown.isEmpty()) {
+                boolean photos =
+                        entries.stream().anyMatch(p -> Files.isRegularFile(p) && Bundle.isPhoto(p));
+                if (!markdown.isEmpty() || (photos && section == Section.POST)) {
                     bundles.add(
                             new Bundle(
                                     section,

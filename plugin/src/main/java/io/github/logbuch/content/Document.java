@@ -10,7 +10,8 @@ import java.util.Map;
  * One Markdown file read and checked: a post or page in one language.
  *
  * @param bundle the folder it belongs to, shared with its translations
- * @param source the Markdown file
+ * @param source the Markdown file; for an album, which has none, {@code index.<lang>.md} in its
+ *     folder as if it had
  * @param date when it was written; null only for pages without one
  * @param lastmod when it was last changed, if the author said so
  * @param summary the front matter's summary, plain text, or null

@@ -87,13 +87,15 @@ public final class FrontMatterParser {
     // The YAML starts on the file's second line; marks count from 0.
     private static final int YAML_LINE_OFFSET = 2;
 
+    /** Immutable, so one for all files: building the schema per file showed in profiles. */
+    private static final LoadSettings YAML =
+            LoadSettings.builder()
+                    .setSchema(new CoreSchema())
+                    .setMaxAliasesForCollections(50)
+                    .build();
+
     private static Map<String, FrontMatter.Field> yaml(Path file, String head, Problems problems) {
-        LoadSettings settings =
-                LoadSettings.builder()
-                        .setLabel(file.toString())
-                        .setSchema(new CoreSchema())
-                        .setMaxAliasesForCollections(50)
-                        .build();
+        LoadSettings settings = YAML;
         Node root;
         try {
             Composer composer =

@@ -34,6 +34,8 @@ public final class Messages {
 
     private final Map<String, Map<String, String>> byLanguage;
     private final Map<String, Locale> locales;
+    private final ThreadLocal<Map<String, MessageFormat>> formats =
+            ThreadLocal.withInitial(HashMap::new);
 
     private Messages(Map<String, Map<String, String>> byLanguage, Map<String, Locale> locales) {
         this.byLanguage = byLanguage;
@@ -156,7 +158,13 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locales.get(languageCode)).format(args);
+        // MessageFormat is not thread-safe, and compiling it on every call showed in profiles
+        MessageFormat format =
+                formats.get()
+                        .computeIfAbsent(
+                                languageCode + "\u0000" + key,
+                                k -> new MessageFormat(pattern, locales.get(languageCode)));
+        return format.format(args);
     }
 
     /**

@@ -50,12 +50,14 @@ public final class MarkdownRenderer {
                         .extensions(body)
                         .percentEncodeUrls(true)
                         .attributeProviderFactory(context -> new Html5Attributes())
+                        .nodeRendererFactory(PhotoNodes.Renderer::new)
                         .build();
         summaryRenderer =
                 HtmlRenderer.builder()
                         .extensions(common)
                         .percentEncodeUrls(true)
                         .attributeProviderFactory(context -> new Html5Attributes())
+                        .nodeRendererFactory(PhotoNodes.Renderer::new)
                         .build();
     }
 
@@ -65,8 +67,18 @@ public final class MarkdownRenderer {
      * @param firstLine the file line the body starts on, for the resolver's problems
      */
     public RenderedMarkdown render(String markdown, LinkResolver links, int firstLine) {
+        return render(markdown, links, ImageResolver.NONE, firstLine);
+    }
+
+    /**
+     * Renders a body whose images may be processed photos.
+     *
+     * @param firstLine the file line the body starts on, for the resolvers' problems
+     */
+    public RenderedMarkdown render(
+            String markdown, LinkResolver links, ImageResolver images, int firstLine) {
         Document document = (Document) parser.parse(markdown);
-        document.accept(new LinkRewriter(links, firstLine));
+        document.accept(new LinkRewriter(links, images, firstLine));
         String html = bodyRenderer.render(document);
         Summaries.Cut cut = Summaries.cut(document);
         String summaryHtml = summaryRenderer.render(cut.summary());

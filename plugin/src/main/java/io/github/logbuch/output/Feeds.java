@@ -92,6 +92,8 @@ final class Feeds {
                 post.description(),
                 new SafeString(absolutize(post.content().toString(), post.absUrl())),
                 post.translations(),
+                post.gallery(),
+                post.cover(),
                 post.draft(),
                 post.params());
     }

@@ -31,11 +31,18 @@ final class PagePlanner {
         this.views = views;
     }
 
+    /**
+     * Every page; the lists first, as they are the largest, so no thread waits on one at the end.
+     */
     List<PagePlan> plan() {
         List<PagePlan> plans = new ArrayList<>();
+        for (Language language : config.languages()) {
+            plans.add(archive(language));
+            plans.addAll(home(language));
+            plans.addAll(tags(language));
+        }
         for (Group group : site.posts()) {
-            List<Entry> entries = group.entries();
-            for (Entry entry : entries) {
+            for (Entry entry : group.entries()) {
                 plans.add(entryPage(entry, group, "post.peb"));
             }
         }
@@ -43,11 +50,6 @@ final class PagePlanner {
             for (Entry entry : group.entries()) {
                 plans.add(entryPage(entry, group, "page.peb"));
             }
-        }
-        for (Language language : config.languages()) {
-            plans.addAll(home(language));
-            plans.addAll(tags(language));
-            plans.add(archive(language));
         }
         return plans;
     }
@@ -82,7 +84,8 @@ final class PagePlanner {
                         language,
                         entry.path(),
                         other -> group.in(other).map(Entry::path),
-                        other -> group.in(other).map(Entry::title).orElse(post.title())),
+                        other -> group.in(other).map(Entry::title).orElse(post.title()),
+                        post.cover()),
                 variables,
                 entry.updated());
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Publisher {
     private final Path root;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final java.util.Map<String, Path> sources = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
 
     public Publisher(Path root) {
@@ -49,6 +50,32 @@ public final class Publisher {
             bytes.addAndGet(Files.size(target));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
+        }
+    }
+
+    /**
+     * Publishes a file that does not change, such as a processed photo from the cache: as a hard
+     * link where the file system allows, else as a copy. The same file at the same path again is
+     * fine (two identical photos of one post).
+     */
+    public void link(String sitePath, Path source) {
+        String file = Permalinks.file(sitePath);
+        if (sources.putIfAbsent(file, source) != null) {
+            if (sources.get(file).equals(source)) {
+                return;
+            }
+        }
+        Path target = target(sitePath);
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, source);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            bytes.addAndGet(Files.size(target));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish " + source + " as " + target, e);
         }
     }
 

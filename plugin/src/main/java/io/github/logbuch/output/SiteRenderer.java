@@ -2,6 +2,8 @@ package io.github.logbuch.output;
 
 import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.config.Language;
+import io.github.logbuch.images.Photo;
+import io.github.logbuch.images.Variant;
 import io.github.logbuch.markdown.MarkdownRenderer;
 import io.github.logbuch.markdown.RenderedMarkdown;
 import io.github.logbuch.problem.Problem;
@@ -28,6 +30,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -51,13 +54,18 @@ public final class SiteRenderer {
     }
 
     /** Renders the whole site into {@code publisher}; returns the number of HTML pages. */
-    public int render(Site site, Publisher publisher, Problems problems) {
-        Map<Path, RenderedMarkdown> bodies = renderMarkdown(site, problems);
+    public int render(Site site, Map<Path, Photo> photos, Publisher publisher, Problems problems) {
+        Map<Path, Set<Path>> placed = new ConcurrentHashMap<>();
+        Map<Path, RenderedMarkdown> bodies = renderMarkdown(site, photos, placed, problems);
         byte[] css = theme.asset("logbuch.css");
         String stylesheet = "/assets/logbuch." + fingerprint(css) + ".css";
         publisher.write(stylesheet, css);
+        byte[] script = theme.asset("lightbox.js");
+        String lightbox = "/assets/lightbox." + fingerprint(script) + ".js";
+        publisher.write(lightbox, script);
+        publishPhotos(site, photos, publisher);
 
-        Views views = new Views(site, bodies, stylesheet, generator);
+        Views views = new Views(site, bodies, photos, placed, stylesheet, lightbox, generator);
         List<PagePlan> plans = new PagePlanner(site, views).plan();
         Parallel.forEach(plans, plan -> renderPage(plan, views, publisher, problems));
 
@@ -89,7 +97,9 @@ public final class SiteRenderer {
         return plans.size() + 1;
     }
 
-    private Map<Path, RenderedMarkdown> renderMarkdown(Site site, Problems problems) {
+    private Map<Path, RenderedMarkdown> renderMarkdown(
+            Site site, Map<Path, Photo> photos, Map<Path, Set<Path>> placed, Problems problems) {
+        PhotoViews photoViews = new PhotoViews(config);
         List<Entry> entries = new ArrayList<>();
         for (List<Group> groups : List.of(site.posts(), site.pages())) {
             for (Group group : groups) {
@@ -99,14 +109,35 @@ public final class SiteRenderer {
         Map<Path, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
         Parallel.forEach(
                 entries,
-                entry ->
-                        bodies.put(
-                                entry.document().source(),
-                                markdown.render(
-                                        entry.document().body(),
-                                        new SiteLinks(site, entry, problems),
-                                        entry.document().bodyLine())));
+                entry -> {
+                    SiteLinks links = new SiteLinks(site, entry, problems);
+                    EntryImages images = new EntryImages(site, entry, links, photos, photoViews);
+                    bodies.put(
+                            entry.document().source(),
+                            markdown.render(
+                                    entry.document().body(),
+                                    links,
+                                    images,
+                                    entry.document().bodyLine()));
+                    placed.put(entry.document().source(), images.placed());
+                });
         return bodies;
+    }
+
+    /** Every size and thumbnail of every photo, into the folder of the post that shows it. */
+    private static void publishPhotos(Site site, Map<Path, Photo> photos, Publisher publisher) {
+        Parallel.forEach(
+                photos.entrySet(),
+                entry -> {
+                    String folder = site.photoFolders().get(entry.getKey());
+                    Photo photo = entry.getValue();
+                    for (Variant variant : photo.variants()) {
+                        publisher.link(PhotoViews.sitePath(folder, variant), variant.file());
+                    }
+                    publisher.link(
+                            PhotoViews.sitePath(folder, photo.thumbnail()),
+                            photo.thumbnail().file());
+                });
     }
 
     private void renderPage(PagePlan plan, Views views, Publisher publisher, Problems problems) {

@@ -5,6 +5,7 @@ import io.github.logbuch.config.Language;
 import io.github.logbuch.content.Document;
 import io.github.logbuch.content.Section;
 import io.github.logbuch.content.Slugs;
+import io.github.logbuch.images.Photo;
 import io.github.logbuch.markdown.RenderedMarkdown;
 import io.github.logbuch.site.Entry;
 import io.github.logbuch.site.Group;
@@ -14,6 +15,7 @@ import io.github.logbuch.site.Tag;
 import io.github.logbuch.theme.view.LanguageView;
 import io.github.logbuch.theme.view.LinkView;
 import io.github.logbuch.theme.view.PageView;
+import io.github.logbuch.theme.view.PhotoView;
 import io.github.logbuch.theme.view.PostView;
 import io.github.logbuch.theme.view.SiteView;
 import io.github.logbuch.theme.view.SwitchView;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -38,16 +41,32 @@ final class Views {
     private final Site site;
     private final BlogConfig config;
     private final Map<Path, RenderedMarkdown> bodies;
+    private final Map<Path, Photo> photos;
+    private final Map<Path, Set<Path>> placed;
+    private final PhotoViews photoViews;
     private final Map<Language, Map<String, Tag>> tagsBySlug = new HashMap<>();
     private final Map<String, PostView> posts = new ConcurrentHashMap<>();
     private final SiteView siteView;
     private final Map<Language, LanguageView> languages = new HashMap<>();
     private final Map<Language, List<LinkView>> navs = new HashMap<>();
 
-    Views(Site site, Map<Path, RenderedMarkdown> bodies, String stylesheet, String generator) {
+    /**
+     * @param placed per document, the photos its text shows inline
+     */
+    Views(
+            Site site,
+            Map<Path, RenderedMarkdown> bodies,
+            Map<Path, Photo> photos,
+            Map<Path, Set<Path>> placed,
+            String stylesheet,
+            String lightbox,
+            String generator) {
         this.site = site;
         this.config = site.config();
         this.bodies = bodies;
+        this.photos = photos;
+        this.placed = placed;
+        this.photoViews = new PhotoViews(config);
         List<LanguageView> languageViews = new ArrayList<>();
         for (Language language : config.languages()) {
             LanguageView view =
@@ -78,6 +97,7 @@ final class Views {
                         config.baseUrl().toString(),
                         List.copyOf(languageViews),
                         url(stylesheet),
+                        url(lightbox),
                         generator);
     }
 
@@ -149,6 +169,8 @@ final class Views {
                 tags.add(tagView(tag, pageLanguage));
             }
         }
+        List<PhotoView> gallery = new ArrayList<>();
+        PhotoView cover = photos(entry, gallery);
         Group group = site.groupOf(entry);
         List<LinkView> translations = new ArrayList<>();
         for (Entry other : group.entries()) {
@@ -172,8 +194,51 @@ final class Views {
                 doc.description() != null ? doc.description() : shorten(summaryText),
                 new SafeString(body.html()),
                 List.copyOf(translations),
+                List.copyOf(gallery),
+                cover,
                 doc.draft(),
                 doc.params());
+    }
+
+    /**
+     * Fills the gallery: the bundle's photos the text does not show, those named under {@code
+     * photos:} first, in that order, then the rest by file name. Returns the cover.
+     */
+    private PhotoView photos(Entry entry, List<PhotoView> gallery) {
+        Document doc = entry.document();
+        Path dir = doc.bundle().dir();
+        Set<Path> inline = placed.getOrDefault(doc.source(), Set.of());
+        Set<Path> order = new java.util.LinkedHashSet<>();
+        for (var ref : doc.photos()) {
+            order.add(dir.resolve(ref.file()).normalize());
+        }
+        for (Path relative : doc.bundle().photos()) {
+            order.add(dir.resolve(relative));
+        }
+        Map<Path, PhotoView> shown = new java.util.LinkedHashMap<>();
+        for (Path path : order) {
+            Photo photo = photos.get(path);
+            String folder = site.photoFolders().get(path);
+            if (photo != null && folder != null) {
+                PhotoView view = photoViews.view(photo, folder, EntryImages.caption(entry, photo));
+                shown.put(path, view);
+                if (!inline.contains(path)) {
+                    gallery.add(view);
+                }
+            }
+        }
+        if (doc.cover() != null) {
+            PhotoView cover = shown.get(dir.resolve(doc.cover()).normalize());
+            if (cover != null) {
+                return cover;
+            }
+        }
+        for (Path path : inline) {
+            if (shown.containsKey(path)) {
+                return shown.get(path);
+            }
+        }
+        return gallery.isEmpty() ? null : gallery.get(0);
     }
 
     TagView tagView(Tag tag, Language language) {
@@ -196,6 +261,18 @@ final class Views {
             String sitePath,
             Function<Language, Optional<String>> pathIn,
             Function<Language, String> titleIn) {
+        return page(kind, title, description, language, sitePath, pathIn, titleIn, null);
+    }
+
+    PageView page(
+            String kind,
+            String title,
+            String description,
+            Language language,
+            String sitePath,
+            Function<Language, Optional<String>> pathIn,
+            Function<Language, String> titleIn,
+            PhotoView image) {
         List<LinkView> alternates = new ArrayList<>();
         List<SwitchView> switches = new ArrayList<>();
         LinkView xDefault = null;
@@ -231,7 +308,8 @@ final class Views {
                 absUrl(sitePath),
                 List.copyOf(alternates),
                 alternates.size() > 1 || config.languages().size() > 1 ? xDefault : null,
-                List.copyOf(switches));
+                List.copyOf(switches),
+                image);
     }
 
     private static String shorten(String text) {

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param groupsBySource every Markdown file's group
  * @param entriesBySource every Markdown file's entry
  * @param groupsByFolder every bundle folder's group, so links to a folder find their post
- * @param resources every published bundle file and its site path
+ * @param resources every bundle file published as it is, and its site path
+ * @param photoFolders every photo to process, and the site folder its sizes are published in
  */
 public record Site(
         BlogConfig config,
@@ -29,7 +30,8 @@ public record Site(
         Map<Path, Group> groupsBySource,
         Map<Path, Entry> entriesBySource,
         Map<Path, Group> groupsByFolder,
-        Map<Path, String> resources) {
+        Map<Path, String> resources,
+        Map<Path, String> photoFolders) {
 
     public List<Language> languages() {
         return config.languages();

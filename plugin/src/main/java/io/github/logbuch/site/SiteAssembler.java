@@ -54,6 +54,7 @@ public final class SiteAssembler {
         Map<Path, Entry> entriesBySource = new HashMap<>();
         Map<Path, Group> groupsByFolder = new HashMap<>();
         Map<Path, String> resources = new HashMap<>();
+        Map<Path, String> photoFolders = new HashMap<>();
         for (List<Group> groups : List.of(posts, pages)) {
             for (Group group : groups) {
                 for (Entry entry : group.entries()) {
@@ -62,7 +63,7 @@ public final class SiteAssembler {
                     entriesBySource.put(doc.source(), entry);
                     claimAliases(entry, claims);
                 }
-                publishResources(group, groupsByFolder, resources, claims);
+                publishResources(group, groupsByFolder, resources, photoFolders, claims);
             }
         }
 
@@ -91,7 +92,8 @@ public final class SiteAssembler {
                 groupsBySource,
                 entriesBySource,
                 groupsByFolder,
-                resources);
+                resources,
+                photoFolders);
     }
 
     private void reserveGeneratedUrls(UrlClaims claims) {
@@ -202,12 +204,14 @@ public final class SiteAssembler {
 
     /**
      * A bundle's files are published once, beside the first language's version of the post, and
-     * every translation links there.
+     * every translation links there. Photos are processed into sizes published there instead of the
+     * original, which stays private unless asked for.
      */
     private void publishResources(
             Group group,
             Map<Path, Group> groupsByFolder,
             Map<Path, String> resources,
+            Map<Path, String> photoFolders,
             UrlClaims claims) {
         Map<Bundle, Entry> firstByBundle = new LinkedHashMap<>();
         for (Entry entry : group.entries()) {
@@ -215,12 +219,16 @@ public final class SiteAssembler {
         }
         firstByBundle.forEach(
                 (bundle, entry) -> {
-                    if (!bundle.markdown().isEmpty()
-                            && bundle.markdown().get(0).getParent().equals(bundle.dir())
-                            && isFolderBundle(bundle)) {
+                    if (isFolderBundle(bundle)) {
                         groupsByFolder.put(bundle.dir(), group);
                     }
                     for (Path relative : bundle.resources()) {
+                        if (Bundle.isPhoto(relative)) {
+                            photoFolders.put(bundle.dir().resolve(relative), entry.path());
+                            if (!config.photos().publishOriginals()) {
+                                continue;
+                            }
+                        }
                         String sitePath =
                                 entry.path()
                                         + Permalinks.encodePath(

@@ -27,25 +27,34 @@ public final class SiteLinks implements LinkResolver {
         this.problems = problems;
     }
 
-    @Override
-    public Optional<String> resolve(String destination, boolean image, int line) {
+    /** The file a relative destination names, seen from the document's folder. */
+    public Optional<Path> target(String destination) {
         int cut = indexOfAny(destination, '#', '?');
         String pathPart = cut < 0 ? destination : destination.substring(0, cut);
-        String suffix = cut < 0 ? "" : destination.substring(cut);
         if (pathPart.isEmpty()) {
             return Optional.empty();
         }
-        Path from = entry.document().source().getParent();
-        Path target;
         try {
-            target =
-                    from.resolve(
-                                    URLDecoder.decode(
-                                            pathPart.replace("+", "%2B"), StandardCharsets.UTF_8))
-                            .normalize();
+            String decoded =
+                    URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return Optional.of(entry.document().source().getParent().resolve(decoded).normalize());
         } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<String> resolve(String destination, boolean image, int line) {
+        int cut = indexOfAny(destination, '#', '?');
+        if (cut == 0) {
+            return Optional.empty();
+        }
+        String suffix = cut < 0 ? "" : destination.substring(cut);
+        Optional<Path> resolved = target(destination);
+        if (resolved.isEmpty()) {
             return warn(destination, line, "is not a valid path");
         }
+        Path target = resolved.get();
         String basePath = site.config().basePath();
         String resource = site.resources().get(target);
         if (resource != null) {
@@ -59,6 +68,9 @@ public final class SiteLinks implements LinkResolver {
         if (group != null) {
             Entry linked = site.entryFor(group, language).orElseThrow();
             return Optional.of(basePath + linked.path() + suffix);
+        }
+        if (site.photoFolders().containsKey(target)) {
+            return warn(destination, line, "is a photo that could not be processed");
         }
         if (Files.exists(target)) {
             return warn(

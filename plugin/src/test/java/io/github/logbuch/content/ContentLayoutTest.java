@@ -53,10 +53,10 @@ class ContentLayoutTest {
         site.build();
         Document post = site.html("2024/01/first/index.html");
         assertEquals("My First Post", post.selectFirst("h1").text());
-        assertEquals(
-                "/2024/01/first/images/sunset.png",
-                post.selectFirst(".post-content img").attr("src"));
-        assertTrue(site.exists("2024/01/first/images/sunset.png"));
+        String src = post.selectFirst(".post-content figure img").attr("src");
+        assertTrue(src.matches("/2024/01/first/sunset-[0-9a-f]{8}-64\\.jpg"), src);
+        assertTrue(site.exists(src.substring(1)));
+        assertEquals("Sunset", post.selectFirst(".post-content figcaption").text());
         assertTrue(site.exists("de/2024/01/my-first-post/index.html"));
         assertTrue(site.exists("posts/my-first-post/index.html"), "the alias");
         assertTrue(site.exists("tags/blogging/index.html"));

@@ -23,12 +23,7 @@ class OutputValidityTest {
 
     @BeforeAll
     static void build() {
-        site =
-                TestSite.in(dir)
-                        .files(SampleBlogs.KITCHEN_SINK)
-                        .file(
-                                "content/posts/2016-06-29-containerdays-2016/hafen.png",
-                                SampleBlogs.PNG);
+        site = SampleBlogs.kitchenSink(dir);
         site.build();
     }
 
@@ -73,8 +68,12 @@ class OutputValidityTest {
                 content.contains("href=\"https://blog.example.org/2016/06/baakenhafen/\""),
                 content);
         assertTrue(
+                content.matches(
+                        "(?s).*src=\"https://blog.example.org/2016/06/containerdays-2016/hafen-[0-9a-f]{8}-64\\.jpg\".*"),
+                content);
+        assertTrue(
                 content.contains(
-                        "src=\"https://blog.example.org/2016/06/containerdays-2016/hafen.png\""),
+                        "srcset=\"https://blog.example.org/2016/06/containerdays-2016/hafen-"),
                 content);
         assertTrue(!content.contains("href=\"/"), content);
     }

@@ -25,12 +25,7 @@ class LanguagesTest {
 
     @BeforeAll
     static void build() {
-        site =
-                TestSite.in(dir)
-                        .files(SampleBlogs.KITCHEN_SINK)
-                        .file(
-                                "content/posts/2016-06-29-containerdays-2016/hafen.png",
-                                SampleBlogs.PNG);
+        site = SampleBlogs.kitchenSink(dir);
         site.build();
     }
 
@@ -134,13 +129,7 @@ class LanguagesTest {
 
     @Test
     void otherLanguagesCanBeLeftOffTheLists(@TempDir Path other) {
-        TestSite blog =
-                TestSite.in(other)
-                        .files(SampleBlogs.KITCHEN_SINK)
-                        .file(
-                                "content/posts/2016-06-29-containerdays-2016/hafen.png",
-                                SampleBlogs.PNG)
-                        .with(b -> b.listOtherLanguages(false));
+        TestSite blog = SampleBlogs.kitchenSink(other).with(b -> b.listOtherLanguages(false));
         blog.build();
         assertTrue(blog.html("index.html").select("a[href=/en/2016/06/strata/]").isEmpty());
         assertFalse(blog.html("en/index.html").select("a[href=/en/2016/06/strata/]").isEmpty());

@@ -20,12 +20,7 @@ class UrlsTest {
 
     @BeforeAll
     static void build() {
-        site =
-                TestSite.in(dir)
-                        .files(SampleBlogs.KITCHEN_SINK)
-                        .file(
-                                "content/posts/2016-06-29-containerdays-2016/hafen.png",
-                                SampleBlogs.PNG);
+        site = SampleBlogs.kitchenSink(dir);
         site.build();
     }
 
@@ -68,13 +63,7 @@ class UrlsTest {
 
     @Test
     void draftsAndFuturePostsAreBuiltWhenAskedFor(@TempDir Path other) {
-        TestSite blog =
-                TestSite.in(other)
-                        .files(SampleBlogs.KITCHEN_SINK)
-                        .file(
-                                "content/posts/2016-06-29-containerdays-2016/hafen.png",
-                                SampleBlogs.PNG)
-                        .with(b -> b.drafts(true).future(true));
+        TestSite blog = SampleBlogs.kitchenSink(other).with(b -> b.drafts(true).future(true));
         blog.build();
         assertTrue(blog.exists("2016/07/entwurf/index.html"));
         assertTrue(blog.exists("2030/01/zukunft/index.html"));
@@ -82,12 +71,28 @@ class UrlsTest {
 
     @Test
     void bundleFilesArePublishedOnceBesideTheFirstLanguagesPost() {
-        assertTrue(site.exists("2016/06/containerdays-2016/hafen.png"));
-        assertFalse(site.exists("en/2016/06/containerdays-2016/hafen.png"));
+        assertTrue(site.exists("2016/06/containerdays-2016/programme.pdf"));
+        assertFalse(site.exists("en/2016/06/containerdays-2016/programme.pdf"));
         Document english = site.html("en/2016/06/containerdays-2016/index.html");
         assertEquals(
-                "/2016/06/containerdays-2016/hafen.png",
-                english.selectFirst(".post-content img").attr("src"));
+                1,
+                english.select(".post-content a[href=/2016/06/containerdays-2016/programme.pdf]")
+                        .size());
+    }
+
+    @Test
+    void photosArePublishedOnceAsSizesAndNeverAsTheOriginal() {
+        assertFalse(site.exists("2016/06/containerdays-2016/hafen.png"));
+        Document english = site.html("en/2016/06/containerdays-2016/index.html");
+        String src = english.selectFirst(".post-content figure img").attr("src");
+        assertTrue(src.matches("/2016/06/containerdays-2016/hafen-[0-9a-f]{8}-64\\.jpg"), src);
+        assertTrue(site.exists(src.substring(1)));
+        assertEquals(
+                src,
+                site.html("2016/06/containerdays-2016/index.html")
+                        .selectFirst(".post-content img")
+                        .attr("src"));
+        assertFalse(site.exists("en" + src));
     }
 
     @Test

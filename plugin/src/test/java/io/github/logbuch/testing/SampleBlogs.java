@@ -52,6 +52,8 @@ public final class SampleBlogs {
 
             ![Hafen at dusk](hafen.png "The harbour")
 
+            The [programme](programme.pdf) as a PDF.
+
             [^note]: The footnote text.
             -- content/posts/2016-06-29-containerdays-2016/index.md --
             ---
@@ -120,9 +122,18 @@ public final class SampleBlogs {
             blog.example.org
             """;
 
-    /** A 1×1 PNG, for posts that need an image file. */
-    public static final byte[] PNG =
-            java.util.Base64.getDecoder()
-                    .decode(
-                            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    /** A small PNG photo (64×48), for posts that show one. */
+    public static final byte[] PNG = TestPhotos.png(TestPhotos.quarters(64, 48));
+
+    /** {@link #KITCHEN_SINK} with its photo and its PDF, in a test's folder. */
+    public static TestSite kitchenSink(java.nio.file.Path dir) {
+        return TestSite.in(dir)
+                .files(KITCHEN_SINK)
+                .file("content/posts/2016-06-29-containerdays-2016/hafen.png", PNG)
+                .file("content/posts/2016-06-29-containerdays-2016/programme.pdf", PDF);
+    }
+
+    /** A file that is no photo: published as it is. */
+    public static final byte[] PDF =
+            "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 }

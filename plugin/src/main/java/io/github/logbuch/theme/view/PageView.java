@@ -14,6 +14,7 @@ import java.util.List;
  *     rel="alternate" hreflang>}
  * @param xDefault the version for readers of other languages, or null
  * @param languages the language switch
+ * @param image the picture for social previews ({@code og:image}), or null
  */
 public record PageView(
         String kind,
@@ -23,4 +24,5 @@ public record PageView(
         String absUrl,
         List<LinkView> alternates,
         LinkView xDefault,
-        List<SwitchView> languages) {}
+        List<SwitchView> languages,
+        PhotoView image) {}

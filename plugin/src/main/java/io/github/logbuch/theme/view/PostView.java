@@ -23,6 +23,9 @@ import java.util.Map;
  *     text, shortened
  * @param content HTML: the whole body
  * @param translations the other languages it is written in
+ * @param gallery the photos of its folder that the text does not show: all of an album's
+ * @param cover its picture for lists and previews: the {@code cover} field, else its first photo;
+ *     null for a post without photos
  * @param params every front matter field, for the blogger's own templates
  */
 public record PostView(
@@ -41,5 +44,7 @@ public record PostView(
         String description,
         SafeString content,
         List<LinkView> translations,
+        List<PhotoView> gallery,
+        PhotoView cover,
         boolean draft,
         Map<String, Object> params) {}

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param baseUrl the absolute URL of the site root, ending in '/'
  * @param stylesheet the URL of the theme's stylesheet
+ * @param lightbox the URL of the script that opens gallery photos large
  * @param generator "Logbuch" and its version, for {@code <meta name="generator">}
  */
 public record SiteView(
@@ -16,4 +17,5 @@ public record SiteView(
         String baseUrl,
         List<LanguageView> languages,
         String stylesheet,
+        String lightbox,
         String generator) {}

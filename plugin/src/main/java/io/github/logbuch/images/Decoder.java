@@ -1,0 +1,126 @@
+package io.github.logbuch.images;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Decodes a JPEG or PNG once, after checking its size in the header, so a file that claims
+ * 50000×50000 pixels is refused before any memory is spent on it. Readers come from ImageIO, where
+ * TwelveMonkeys' JPEG reader goes first (CMYK, YCCK, broken markers).
+ */
+final class Decoder {
+    private Decoder() {}
+
+    /** Width and height as stored, read from the header alone. */
+    record Size(int width, int height) {
+        long pixels() {
+            return (long) width * height;
+        }
+    }
+
+    static Size size(Path file, long maxPixels) throws PhotoException {
+        return withReader(file, reader -> checked(reader, maxPixels));
+    }
+
+    /**
+     * Decodes the whole image, every {@code subsampling}-th pixel (1: all of them).
+     *
+     * @throws PhotoException if the file is damaged, truncated, too large or no image
+     */
+    static Resampler.Pixels decode(Path file, long maxPixels, int subsampling)
+            throws PhotoException {
+        return withReader(
+                file,
+                reader -> {
+                    checked(reader, maxPixels);
+                    List<String> warnings = new ArrayList<>();
+                    reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                    ImageReadParam param = reader.getDefaultReadParam();
+                    if (subsampling > 1) {
+                        param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+                    }
+                    BufferedImage image = reader.read(0, param);
+                    for (String warning : warnings) {
+                        if (isDamage(warning)) {
+                            throw new PhotoException("is damaged (" + warning + ")");
+                        }
+                    }
+                    return Raster8.of(image);
+                });
+    }
+
+    /**
+     * Readers warn about much that is harmless (a CMYK file without profile, extra bytes before a
+     * marker); these say the picture itself is incomplete or garbled.
+     */
+    private static boolean isDamage(String warning) {
+        String w = warning.toLowerCase(java.util.Locale.ROOT);
+        return w.contains("premature end") || w.contains("bad huffman") || w.contains("truncated");
+    }
+
+    private static Size checked(ImageReader reader, long maxPixels)
+            throws IOException, PhotoException {
+        Size size = new Size(reader.getWidth(0), reader.getHeight(0));
+        if (size.width() <= 0 || size.height() <= 0) {
+            throw new PhotoException("has no pixels");
+        }
+        if (size.pixels() > maxPixels) {
+            throw new PhotoException(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "is %d×%d pixels (%d megapixels), more than the limit of %d megapixels"
+                                    + " (<maxPhotoMegapixels>)",
+                            size.width(),
+                            size.height(),
+                            size.pixels() / 1_000_000,
+                            maxPixels / 1_000_000));
+        }
+        return size;
+    }
+
+    private interface ReaderWork<T> {
+        T apply(ImageReader reader) throws IOException, PhotoException;
+    }
+
+    private static <T> T withReader(Path file, ReaderWork<T> work) throws PhotoException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                throw new PhotoException("cannot be opened");
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new PhotoException("is not a JPEG or PNG image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                // metadata is read, not ignored: the reader needs the colour profile
+                reader.setInput(in, true, false);
+                return work.apply(reader);
+            } finally {
+                reader.dispose();
+            }
+        } catch (PhotoException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new PhotoException("cannot be decoded (" + message(e) + ")", e);
+        } catch (RuntimeException e) {
+            // fuzzed files make readers fail in every way: all of them mean "broken file"
+            throw new PhotoException("cannot be decoded (" + message(e) + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw new PhotoException("needs more memory to decode than the build has", e);
+        }
+    }
+
+    private static String message(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

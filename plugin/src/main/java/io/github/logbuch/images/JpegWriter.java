@@ -1,0 +1,120 @@
+package io.github.logbuch.images;
+
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Encodes pixels as a baseline JPEG with nothing from the camera in it: JFIF, and the colour
+ * profile when the source had one. The JDK's writer is used on purpose: it writes exactly the
+ * metadata built here from the image type.
+ */
+final class JpegWriter {
+    private final float quality;
+
+    JpegWriter(float quality) {
+        this.quality = quality;
+    }
+
+    /** Encodes, and embeds {@code profile} (the source's RGB colour profile) when there is one. */
+    byte[] encode(Resampler.Pixels pixels, byte[] profile) {
+        byte[] jpeg = encode(pixels);
+        return profile != null && pixels.channels() == 3 ? IccProfiles.embed(jpeg, profile) : jpeg;
+    }
+
+    byte[] encode(Resampler.Pixels pixels) {
+        BufferedImage image = image(pixels);
+        ImageWriter writer = jdkWriter();
+        try {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            IIOMetadata metadata =
+                    writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
+            ByteArrayOutputStream bytes =
+                    new ByteArrayOutputStream(pixels.width() * pixels.height() / 4);
+            try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+                writer.setOutput(out);
+                writer.write(null, new IIOImage(image, null, metadata), param);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /**
+     * Labelled sRGB whatever they are: the writer then adds nothing, the profile is ours to add.
+     */
+    private static BufferedImage image(Resampler.Pixels pixels) {
+        DataBufferByte buffer = new DataBufferByte(pixels.data(), pixels.data().length);
+        int channels = pixels.channels();
+        if (channels == 1) {
+            BufferedImage gray =
+                    new BufferedImage(
+                            pixels.width(), pixels.height(), BufferedImage.TYPE_BYTE_GRAY);
+            System.arraycopy(
+                    pixels.data(),
+                    0,
+                    ((DataBufferByte) gray.getRaster().getDataBuffer()).getData(),
+                    0,
+                    pixels.data().length);
+            return gray;
+        }
+        ColorSpace space = ColorSpace.getInstance(ColorSpace.CS_sRGB);
+        ColorModel model =
+                new ComponentColorModel(
+                        space, false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        PixelInterleavedSampleModel layout =
+                new PixelInterleavedSampleModel(
+                        DataBuffer.TYPE_BYTE,
+                        pixels.width(),
+                        pixels.height(),
+                        3,
+                        pixels.width() * 3,
+                        new int[] {2, 1, 0});
+        WritableRaster raster = Raster.createWritableRaster(layout, buffer, null);
+        return new BufferedImage(model, raster, false, null);
+    }
+
+    /** The JDK's own writer: predictable metadata; TwelveMonkeys only adds readers we rely on. */
+    private static ImageWriter jdkWriter() {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+        ImageWriter fallback = null;
+        while (writers.hasNext()) {
+            ImageWriter writer = writers.next();
+            if (writer.getClass().getName().startsWith("com.sun.imageio")) {
+                return writer;
+            }
+            if (fallback == null) {
+                fallback = writer;
+            } else {
+                writer.dispose();
+            }
+        }
+        if (fallback == null) {
+            throw new IllegalStateException("this Java has no JPEG writer");
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.logbuch.images;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A processed photo: its sizes, its square thumbnail and the metadata worth showing.
+ *
+ * @param variants ascending by width; the last is the largest
+ */
+public record Photo(
+        Path source, List<Variant> variants, Variant thumbnail, PhotoMetadata metadata) {
+
+    public Variant largest() {
+        return variants.get(variants.size() - 1);
+    }
+
+    /** Width over height of the upright photo. */
+    public double aspect() {
+        Variant v = largest();
+        return (double) v.width() / v.height();
+    }
+}

@@ -1,0 +1,155 @@
+package io.github.logbuch.images;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * Processed photos on disk, one folder per photo content and settings, so an unchanged photo is
+ * never processed twice: not on the next build, not after {@code mvn clean}, not when two posts
+ * share it. A folder appears whole or not at all.
+ */
+final class PhotoCache {
+    private static final String FORMAT = "1";
+
+    private final Path root;
+
+    PhotoCache(Path root) {
+        this.root = root;
+    }
+
+    /** What one processed photo consists of, before it is given names. */
+    record Entry(List<int[]> variants, int[] thumbnail, PhotoMetadata metadata, Path folder) {}
+
+    private Path folder(String hash) {
+        return root.resolve(hash.substring(0, 2)).resolve(hash);
+    }
+
+    Optional<Entry> load(String hash) {
+        Path folder = folder(hash);
+        Path info = folder.resolve("photo.properties");
+        if (!Files.isRegularFile(info)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(info, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (!FORMAT.equals(p.getProperty("format"))) {
+            return Optional.empty();
+        }
+        try {
+            List<int[]> variants = new ArrayList<>();
+            for (String size : p.getProperty("variants").split(",")) {
+                int[] wh = dimensions(size);
+                if (!Files.isRegularFile(folder.resolve("w" + wh[0] + ".jpg"))) {
+                    return Optional.empty();
+                }
+                variants.add(wh);
+            }
+            int[] thumbnail = dimensions(p.getProperty("thumbnail"));
+            if (!Files.isRegularFile(folder.resolve("thumb.jpg"))) {
+                return Optional.empty();
+            }
+            Map<String, String> captions = new HashMap<>();
+            for (String key : p.stringPropertyNames()) {
+                if (key.startsWith("caption.")) {
+                    captions.put(key.substring("caption.".length()), p.getProperty(key));
+                }
+            }
+            String captured = p.getProperty("captured");
+            PhotoMetadata metadata =
+                    new PhotoMetadata(
+                            Integer.parseInt(p.getProperty("orientation", "1")),
+                            p.getProperty("caption"),
+                            Map.copyOf(captions),
+                            captured == null ? null : ZonedDateTime.parse(captured));
+            return Optional.of(new Entry(List.copyOf(variants), thumbnail, metadata, folder));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a damaged entry is processed again
+        }
+    }
+
+    private static int[] dimensions(String text) {
+        String[] parts = text.strip().split("x");
+        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+    }
+
+    /** Stores the encoded files ({@code w480.jpg}…, {@code thumb.jpg}) and their description. */
+    Entry store(
+            String hash,
+            Map<String, byte[]> files,
+            List<int[]> variants,
+            int[] thumbnail,
+            PhotoMetadata metadata) {
+        Path folder = folder(hash);
+        Path temporary = folder.resolveSibling(hash + ".tmp-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(temporary);
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Files.write(temporary.resolve(file.getKey()), file.getValue());
+            }
+            Properties p = new Properties();
+            p.setProperty("format", FORMAT);
+            p.setProperty(
+                    "variants",
+                    String.join(",", variants.stream().map(v -> v[0] + "x" + v[1]).toList()));
+            p.setProperty("thumbnail", thumbnail[0] + "x" + thumbnail[1]);
+            p.setProperty("orientation", String.valueOf(metadata.orientation()));
+            if (metadata.caption() != null) {
+                p.setProperty("caption", metadata.caption());
+            }
+            metadata.captionsByLanguage()
+                    .forEach((lang, text) -> p.setProperty("caption." + lang, text));
+            if (metadata.captured() != null) {
+                p.setProperty("captured", metadata.captured().toString());
+            }
+            try (Writer writer =
+                    Files.newBufferedWriter(
+                            temporary.resolve("photo.properties"), StandardCharsets.UTF_8)) {
+                p.store(writer, null);
+            }
+            try {
+                Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, folder);
+            } catch (IOException e) {
+                if (!Files.isDirectory(folder)) {
+                    throw e;
+                }
+                deleteQuietly(temporary); // the same photo was stored meanwhile
+            }
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new UncheckedIOException("cannot write the photo cache " + folder, e);
+        }
+        return new Entry(variants, thumbnail, metadata, folder);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException ignored) {
+            // a leftover temporary folder is harmless; the next build makes its own
+        }
+    }
+}

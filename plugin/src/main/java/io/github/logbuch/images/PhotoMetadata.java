@@ -1,0 +1,35 @@
+package io.github.logbuch.images;
+
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What Logbuch takes from a photo's own metadata, and nothing more: no position, no camera serial
+ * number, nothing a template could leak.
+ *
+ * @param orientation the EXIF orientation, 1 (as stored) to 8
+ * @param caption the photo's description, or null: XMP dc:description, else IPTC Caption/Abstract,
+ *     else EXIF ImageDescription; camera placeholders are no caption
+ * @param captionsByLanguage XMP dc:description in other languages, by language code
+ * @param captured when the photo was taken, or null
+ */
+public record PhotoMetadata(
+        int orientation,
+        String caption,
+        Map<String, String> captionsByLanguage,
+        ZonedDateTime captured) {
+
+    public static final PhotoMetadata NONE = new PhotoMetadata(1, null, Map.of(), null);
+
+    /** The caption for a language: its own XMP alternative where there is one. */
+    public Optional<String> caption(String language) {
+        String own = captionsByLanguage.get(language);
+        return Optional.ofNullable(own != null ? own : caption);
+    }
+
+    /** Orientations 5 to 8 turn the picture by 90°: its width is its stored height. */
+    public boolean swapsSides() {
+        return orientation >= 5 && orientation <= 8;
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.logbuch.images;
+
+import io.github.logbuch.config.PhotoSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One photo from file to cache: decoded once, shrunk to the largest size it needs and turned
+ * upright, then every smaller size made from the one above it, and a square thumbnail from the
+ * smallest size that still covers it.
+ */
+final class PhotoPipeline {
+    /** Changes whenever the pipeline's output changes, so old cache entries are not reused. */
+    static final String VERSION = "pipeline-1";
+
+    /**
+     * Keep this much more resolution than the largest output when decoding at reduced resolution:
+     * point sampling aliases fine grain, and the margin lets the filter remove it.
+     */
+    private static final int SUBSAMPLING_MARGIN = 3;
+
+    private static final int LOBES = 3;
+
+    private final PhotoSettings settings;
+    private final Resampler resampler = new Resampler(LOBES);
+
+    PhotoPipeline(PhotoSettings settings) {
+        this.settings = settings;
+    }
+
+    PhotoCache.Entry run(
+            Path source,
+            Decoder.Size stored,
+            PhotoMetadata metadata,
+            long maxPixels,
+            String hash,
+            PhotoCache cache)
+            throws PhotoException {
+        boolean swap = metadata.swapsSides();
+        int uprightWidth = swap ? stored.height() : stored.width();
+        int uprightHeight = swap ? stored.width() : stored.height();
+        List<Integer> widths = widths(uprightWidth);
+        int largest = widths.get(widths.size() - 1);
+        int subsampling = Math.max(1, uprightWidth / (SUBSAMPLING_MARGIN * largest));
+
+        Resampler.Pixels pixels = Decoder.decode(source, maxPixels, subsampling);
+        byte[] profile = IccProfiles.rgbProfile(source);
+
+        // shrink as stored, then turn: turning the smaller image is cheaper
+        int largestHeight = heightFor(largest, uprightWidth, uprightHeight);
+        Resampler.Pixels upright =
+                Orientation.apply(
+                        swap
+                                ? resampler.resize(pixels, largestHeight, largest)
+                                : resampler.resize(pixels, largest, largestHeight),
+                        metadata.orientation());
+
+        JpegWriter writer = new JpegWriter(settings.quality());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<int[]> sizes = new ArrayList<>();
+        Resampler.Pixels current = upright;
+        List<Resampler.Pixels> made = new ArrayList<>();
+        for (int i = widths.size() - 1; i >= 0; i--) {
+            int width = widths.get(i);
+            current =
+                    resampler.resize(current, width, heightFor(width, uprightWidth, uprightHeight));
+            made.add(0, current);
+            files.put("w" + width + ".jpg", writer.encode(current, profile));
+            sizes.add(0, new int[] {current.width(), current.height()});
+        }
+        Resampler.Pixels thumbnail = thumbnail(made, upright);
+        files.put("thumb.jpg", writer.encode(thumbnail, profile));
+        return cache.store(
+                hash, files, sizes, new int[] {thumbnail.width(), thumbnail.height()}, metadata);
+    }
+
+    /** The configured widths below the photo's own, and the photo's own width if it is between. */
+    List<Integer> widths(int uprightWidth) {
+        List<Integer> widths = new ArrayList<>();
+        for (int width : settings.widths()) {
+            if (width <= uprightWidth) {
+                widths.add(width);
+            }
+        }
+        if (widths.isEmpty()) {
+            widths.add(uprightWidth);
+        } else if (widths.get(widths.size() - 1) < uprightWidth
+                && widths.size() < settings.widths().size()) {
+            // a photo between two sizes is shown at its own size too, rather than only smaller
+            int below = widths.get(widths.size() - 1);
+            if (uprightWidth >= below * 1.15) {
+                widths.add(uprightWidth);
+            }
+        }
+        return widths;
+    }
+
+    private static int heightFor(int width, int uprightWidth, int uprightHeight) {
+        return Math.max(1, (int) Math.round((double) width * uprightHeight / uprightWidth));
+    }
+
+    /** A centred square from the smallest size whose short side still covers the thumbnail. */
+    private Resampler.Pixels thumbnail(List<Resampler.Pixels> made, Resampler.Pixels upright) {
+        int side = settings.thumbnail();
+        Resampler.Pixels from = upright;
+        for (Resampler.Pixels candidate : made) {
+            if (Math.min(candidate.width(), candidate.height()) >= side) {
+                from = candidate;
+                break;
+            }
+        }
+        int square = Math.min(from.width(), from.height());
+        Resampler.Pixels cropped =
+                crop(from, (from.width() - square) / 2, (from.height() - square) / 2, square);
+        int target = Math.min(side, square);
+        return resampler.resize(cropped, target, target);
+    }
+
+    private static Resampler.Pixels crop(Resampler.Pixels in, int x, int y, int side) {
+        int c = in.channels();
+        byte[] out = new byte[side * side * c];
+        for (int row = 0; row < side; row++) {
+            System.arraycopy(
+                    in.data(), ((y + row) * in.width() + x) * c, out, row * side * c, side * c);
+        }
+        return new Resampler.Pixels(out, side, side, c);
+    }
+}

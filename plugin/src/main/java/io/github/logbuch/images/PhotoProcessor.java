@@ -1,0 +1,276 @@
+package io.github.logbuch.images;
+
+import io.github.logbuch.config.BlogConfig;
+import io.github.logbuch.config.PhotoSettings;
+import io.github.logbuch.problem.BuildListener;
+import io.github.logbuch.problem.Problem;
+import io.github.logbuch.problem.Problems;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.imageio.ImageIO;
+
+/**
+ * The photo phase: every photo the site shows, processed once into its responsive sizes and a
+ * thumbnail, or taken from the cache when its content and the settings are unchanged. Photos are
+ * processed in parallel, as many at once as there are cores and as fit in half the heap. A photo
+ * that cannot be read is a warning naming the file; the others go on.
+ */
+public final class PhotoProcessor {
+    private static final long REPORT_EVERY_NANOS = 2_000_000_000L;
+
+    private final PhotoSettings settings;
+    private final PhotoCache cache;
+    private final BuildListener listener;
+    private final java.time.ZoneId zone;
+    private final int threads;
+
+    public PhotoProcessor(BlogConfig config, BuildListener listener) {
+        this.settings = config.photos();
+        this.cache = new PhotoCache(config.cacheDirectory().resolve("photos"));
+        this.listener = listener;
+        this.zone = config.timeZone();
+        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The processed photo of every source that could be read. */
+    public Map<Path, Photo> process(Collection<Path> sources, Problems problems) {
+        if (sources.isEmpty()) {
+            return Map.of();
+        }
+        // Other code in this JVM may have used ImageIO before our plugin's readers were visible.
+        ImageIO.scanForPlugins();
+        Map<Path, String> hashes = new ConcurrentHashMap<>();
+        sources.parallelStream()
+                .forEach(
+                        source -> {
+                            try {
+                                hashes.put(source, hash(source));
+                            } catch (IOException e) {
+                                problems.warning(
+                                        Problem.in(
+                                                source,
+                                                "left out: cannot be read ("
+                                                        + e.getMessage()
+                                                        + ")"));
+                            }
+                        });
+        Map<String, List<Path>> byHash = new LinkedHashMap<>();
+        sources.stream()
+                .sorted()
+                .filter(hashes::containsKey)
+                .forEach(s -> byHash.computeIfAbsent(hashes.get(s), h -> new ArrayList<>()).add(s));
+
+        Map<String, PhotoCache.Entry> entries = new ConcurrentHashMap<>();
+        List<String> missing = new ArrayList<>();
+        byHash.forEach(
+                (hash, paths) ->
+                        cache.load(hash)
+                                .ifPresentOrElse(
+                                        e -> entries.put(hash, e), () -> missing.add(hash)));
+        if (!missing.isEmpty()) {
+            listener.info(
+                    String.format(
+                            Locale.ROOT,
+                            "Processing %d photos (%d unchanged, from the cache)",
+                            missing.size(),
+                            byHash.size() - missing.size()));
+            processAll(missing, byHash, entries, problems);
+        } else {
+            listener.info(
+                    String.format(
+                            Locale.ROOT,
+                            "Photos: all %d unchanged, from the cache",
+                            byHash.size()));
+        }
+        Map<Path, Photo> photos = new LinkedHashMap<>();
+        byHash.forEach(
+                (hash, paths) -> {
+                    PhotoCache.Entry entry = entries.get(hash);
+                    if (entry != null) {
+                        for (Path source : paths) {
+                            photos.put(source, photo(source, hash, entry));
+                        }
+                    }
+                });
+        return photos;
+    }
+
+    private void processAll(
+            List<String> hashes,
+            Map<String, List<Path>> byHash,
+            Map<String, PhotoCache.Entry> entries,
+            Problems problems) {
+        long budget = Math.max(64L << 20, Runtime.getRuntime().maxMemory() / 2);
+        int budgetMb = (int) Math.min(Integer.MAX_VALUE, budget >> 20);
+        Semaphore memory = new Semaphore(budgetMb);
+        AtomicInteger done = new AtomicInteger();
+        AtomicLong pixels = new AtomicLong();
+        long start = System.nanoTime();
+        AtomicLong lastReport = new AtomicLong(start);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (String hash : hashes) {
+                Path source = byHash.get(hash).get(0);
+                futures.add(
+                        pool.submit(
+                                () -> {
+                                    try {
+                                        PhotoCache.Entry entry =
+                                                processOne(source, hash, memory, budgetMb, pixels);
+                                        entries.put(hash, entry);
+                                    } catch (PhotoException e) {
+                                        for (Path path : byHash.get(hash)) {
+                                            problems.warning(
+                                                    Problem.in(
+                                                            path,
+                                                            "left out: the photo "
+                                                                    + e.getMessage()));
+                                        }
+                                    }
+                                    int n = done.incrementAndGet();
+                                    report(
+                                            n,
+                                            hashes.size(),
+                                            start,
+                                            pixels.get(),
+                                            lastReport,
+                                            n == hashes.size());
+                                    return null;
+                                }));
+            }
+            for (Future<?> future : futures) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while processing photos", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void report(
+            int done, int total, long start, long pixels, AtomicLong lastReport, boolean last) {
+        long now = System.nanoTime();
+        long previous = lastReport.get();
+        if (!last
+                && (now - previous < REPORT_EVERY_NANOS
+                        || !lastReport.compareAndSet(previous, now))) {
+            return;
+        }
+        double seconds = Math.max(1e-9, (now - start) / 1e9);
+        listener.info(
+                String.format(
+                        Locale.ROOT,
+                        "Photos: %d of %d processed, %.1f photos/s, %.0f MP/s",
+                        done,
+                        total,
+                        done / seconds,
+                        pixels / 1e6 / seconds));
+    }
+
+    private PhotoCache.Entry processOne(
+            Path source, String hash, Semaphore memory, int budgetMb, AtomicLong pixels)
+            throws PhotoException {
+        long maxPixels = settings.maxMegapixels() * 1_000_000L;
+        Decoder.Size stored = Decoder.size(source, maxPixels);
+        int needMb = (int) Math.min(budgetMb, Math.max(1, stored.pixels() * 3 * 5 / 2 >> 20));
+        memory.acquireUninterruptibly(needMb);
+        try {
+            PhotoMetadata metadata = MetadataReader.read(source, zone);
+            PhotoCache.Entry entry =
+                    new PhotoPipeline(settings)
+                            .run(source, stored, metadata, maxPixels, hash, cache);
+            pixels.addAndGet(stored.pixels());
+            return entry;
+        } finally {
+            memory.release(needMb);
+        }
+    }
+
+    private Photo photo(Path source, String hash, PhotoCache.Entry entry) {
+        String base = baseName(source) + "-" + hash.substring(0, 8);
+        List<Variant> variants = new ArrayList<>();
+        for (int[] size : entry.variants()) {
+            variants.add(
+                    new Variant(
+                            base + "-" + size[0] + ".jpg",
+                            size[0],
+                            size[1],
+                            entry.folder().resolve("w" + size[0] + ".jpg")));
+        }
+        Variant thumbnail =
+                new Variant(
+                        base + "-thumb.jpg",
+                        entry.thumbnail()[0],
+                        entry.thumbnail()[1],
+                        entry.folder().resolve("thumb.jpg"));
+        return new Photo(source, List.copyOf(variants), thumbnail, entry.metadata());
+    }
+
+    /** "IMG_1234.JPG" → "img-1234", a safe and readable start for the published names. */
+    static String baseName(Path source) {
+        String name = source.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String slug =
+                stem.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "photo" : slug;
+    }
+
+    private String hash(Path source) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        digest.update(
+                (PhotoPipeline.VERSION + ";" + settings.key())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "logbuch-photos-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            // ImageIO finds its readers through the context class loader: the plugin's
+            thread.setContextClassLoader(PhotoProcessor.class.getClassLoader());
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,377 @@
+package io.github.logbuch.images;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Directory;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.icc.IccDirectory;
+import io.github.logbuch.config.BlogConfig;
+import io.github.logbuch.config.PhotoSettings;
+import io.github.logbuch.problem.BuildListener;
+import io.github.logbuch.problem.Problem;
+import io.github.logbuch.problem.Problems;
+import io.github.logbuch.testing.TestPhotos;
+import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PhotoProcessorTest {
+    @TempDir Path dir;
+    private final List<String> log = new ArrayList<>();
+
+    private PhotoProcessor processor(PhotoSettings settings) {
+        BlogConfig config =
+                BlogConfig.builder()
+                        .sourceDirectory(dir.resolve("src"))
+                        .outputDirectory(dir.resolve("out"))
+                        .cacheDirectory(dir.resolve("cache"))
+                        .baseUrl("https://example.org/")
+                        .timeZone("Europe/Berlin")
+                        .photos(settings)
+                        .build();
+        return new PhotoProcessor(
+                config,
+                new BuildListener() {
+                    @Override
+                    public void info(String message) {
+                        log.add(message);
+                    }
+                });
+    }
+
+    private static final PhotoSettings SMALL =
+            new PhotoSettings(List.of(24, 48, 96), 20, 0.9f, 120, false);
+
+    private Path file(String name, byte[] content) throws IOException {
+        Path file = dir.resolve("src").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        return file;
+    }
+
+    private static BufferedImage read(Path file) throws IOException {
+        return ImageIO.read(file.toFile());
+    }
+
+    private static void assertColour(
+            Color expected, BufferedImage image, double fx, double fy, String what) {
+        int rgb = image.getRGB((int) (image.getWidth() * fx), (int) (image.getHeight() * fy));
+        Color actual = new Color(rgb);
+        int distance =
+                Math.abs(actual.getRed() - expected.getRed())
+                        + Math.abs(actual.getGreen() - expected.getGreen())
+                        + Math.abs(actual.getBlue() - expected.getBlue());
+        assertTrue(distance < 90, what + ": expected " + expected + " but was " + actual);
+    }
+
+    private static void assertUpright(BufferedImage image, String what) {
+        assertColour(TestPhotos.TOP_LEFT, image, 0.2, 0.2, what + " top left");
+        assertColour(TestPhotos.TOP_RIGHT, image, 0.8, 0.2, what + " top right");
+        assertColour(TestPhotos.BOTTOM_LEFT, image, 0.2, 0.8, what + " bottom left");
+        assertColour(TestPhotos.BOTTOM_RIGHT, image, 0.8, 0.8, what + " bottom right");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void everyOrientationComesOutUprightInEverySize(int orientation) throws IOException {
+        BufferedImage upright = TestPhotos.quarters(160, 100);
+        Path photo =
+                file(
+                        "o" + orientation + ".jpg",
+                        TestPhotos.withExif(
+                                TestPhotos.jpeg(TestPhotos.stored(upright, orientation)),
+                                new TestPhotos.Exif().orientation(orientation)));
+        Problems problems = new Problems();
+        Photo result = processor(SMALL).process(List.of(photo), problems).get(photo);
+        assertEquals(List.of(), problems.warnings());
+        assertEquals(List.of(24, 48, 96), result.variants().stream().map(Variant::width).toList());
+        for (Variant variant : result.variants()) {
+            BufferedImage image = read(variant.file());
+            assertEquals(variant.width(), image.getWidth());
+            assertEquals(variant.height(), image.getHeight());
+            assertEquals(
+                    Math.round(variant.width() * 100 / 160.0), image.getHeight(), variant.name());
+            assertUpright(image, variant.name());
+        }
+        BufferedImage thumbnail = read(result.thumbnail().file());
+        assertEquals(20, thumbnail.getWidth());
+        assertEquals(20, thumbnail.getHeight());
+        assertUpright(thumbnail, "thumbnail");
+    }
+
+    @Test
+    void noCameraMetadataLeavesWithThePhotoButItsColourProfileDoes() throws Exception {
+        ICC_Profile profile = ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB);
+        byte[] jpeg = TestPhotos.jpegWithProfile(TestPhotos.texture(200, 150, 1), profile);
+        jpeg =
+                TestPhotos.withExif(
+                        jpeg,
+                        new TestPhotos.Exif()
+                                .gps()
+                                .description("Am Petersenkai")
+                                .captured("2016:06:29 18:30:00", "+02:00"));
+        jpeg = TestPhotos.withXmpDescription(jpeg, "Am Petersenkai");
+        jpeg = TestPhotos.withIptcCaption(jpeg, "Am Petersenkai");
+        Path photo = file("hafen.jpg", jpeg);
+        Metadata before = ImageMetadataReader.readMetadata(photo.toFile());
+        assertTrue(names(before).contains("GPS"), names(before).toString());
+
+        Photo result = processor(SMALL).process(List.of(photo), new Problems()).get(photo);
+        List<Path> outputs =
+                new ArrayList<>(result.variants().stream().map(Variant::file).toList());
+        outputs.add(result.thumbnail().file());
+        for (Path output : outputs) {
+            Metadata after = ImageMetadataReader.readMetadata(output.toFile());
+            List<String> directories = names(after);
+            for (String forbidden :
+                    List.of("GPS", "Exif IFD0", "Exif SubIFD", "XMP", "IPTC", "Photoshop")) {
+                assertFalse(
+                        directories.contains(forbidden),
+                        output.getFileName() + " has " + forbidden + ": " + directories);
+            }
+            assertTrue(
+                    after.containsDirectoryOfType(IccDirectory.class),
+                    output.getFileName() + " lost its colour profile: " + directories);
+            String text = new String(Files.readAllBytes(output), StandardCharsets.ISO_8859_1);
+            assertFalse(
+                    text.contains("SERIAL-4711")
+                            || text.contains("Testkamera")
+                            || text.contains("Petersenkai"),
+                    output.toString());
+        }
+    }
+
+    private static List<String> names(Metadata metadata) {
+        List<String> names = new ArrayList<>();
+        for (Directory directory : metadata.getDirectories()) {
+            names.add(directory.getName());
+        }
+        return names;
+    }
+
+    @Test
+    void captionsComeFromXmpThenIptcThenExifAndPlaceholdersAreNone() throws IOException {
+        byte[] base = TestPhotos.jpeg(TestPhotos.texture(64, 48, 2));
+        Path xmp =
+                file(
+                        "xmp.jpg",
+                        TestPhotos.withXmpDescription(
+                                TestPhotos.withIptcCaption(
+                                        TestPhotos.withExif(
+                                                base, new TestPhotos.Exif().description("exif")),
+                                        "iptc"),
+                                "Blick vom Kai",
+                                "en",
+                                "View from the quay"));
+        Path iptc =
+                file(
+                        "iptc.jpg",
+                        TestPhotos.withIptcCaption(
+                                TestPhotos.withExif(
+                                        base, new TestPhotos.Exif().description("exif")),
+                                "Die Elbphilharmonie"));
+        Path exif =
+                file(
+                        "exif.jpg",
+                        TestPhotos.withExif(
+                                base, new TestPhotos.Exif().description("Der Tower bei Nacht")));
+        Path placeholder =
+                file(
+                        "olympus.jpg",
+                        TestPhotos.withExif(
+                                base,
+                                new TestPhotos.Exif()
+                                        .description("OLYMPUS DIGITAL CAMERA         ")));
+        Path fileName =
+                file(
+                        "dsc.jpg",
+                        TestPhotos.withExif(base, new TestPhotos.Exif().description("DSC_0042")));
+        Map<Path, Photo> photos =
+                processor(SMALL)
+                        .process(List.of(xmp, iptc, exif, placeholder, fileName), new Problems());
+        assertEquals("Blick vom Kai", photos.get(xmp).metadata().caption());
+        assertEquals("View from the quay", photos.get(xmp).metadata().caption("en").orElseThrow());
+        assertEquals("Blick vom Kai", photos.get(xmp).metadata().caption("de").orElseThrow());
+        assertEquals("Die Elbphilharmonie", photos.get(iptc).metadata().caption());
+        assertEquals("Der Tower bei Nacht", photos.get(exif).metadata().caption());
+        assertNull(photos.get(placeholder).metadata().caption());
+        assertNull(photos.get(fileName).metadata().caption());
+    }
+
+    @Test
+    void theCaptureTimeIsRead() throws IOException {
+        Path withOffset =
+                file(
+                        "a.jpg",
+                        TestPhotos.withExif(
+                                TestPhotos.jpeg(TestPhotos.texture(40, 30, 3)),
+                                new TestPhotos.Exif().captured("2016:06:29 18:30:00", "+01:00")));
+        Path without =
+                file(
+                        "b.jpg",
+                        TestPhotos.withExif(
+                                TestPhotos.jpeg(TestPhotos.texture(40, 30, 4)),
+                                new TestPhotos.Exif().captured("2016:06:29 18:30:00", null)));
+        Map<Path, Photo> photos =
+                processor(SMALL).process(List.of(withOffset, without), new Problems());
+        assertEquals(
+                ZonedDateTime.parse("2016-06-29T18:30+01:00"),
+                photos.get(withOffset).metadata().captured());
+        assertEquals(
+                ZonedDateTime.parse("2016-06-29T18:30+02:00[Europe/Berlin]"),
+                photos.get(without).metadata().captured());
+    }
+
+    @Test
+    void photosAreNeverScaledUp() throws IOException {
+        Path small = file("small.jpg", TestPhotos.jpeg(TestPhotos.texture(60, 40, 5)));
+        Path tiny = file("tiny.jpg", TestPhotos.jpeg(TestPhotos.texture(16, 12, 6)));
+        Map<Path, Photo> photos = processor(SMALL).process(List.of(small, tiny), new Problems());
+        assertEquals(
+                List.of(24, 48, 60),
+                photos.get(small).variants().stream().map(Variant::width).toList());
+        assertEquals(
+                List.of(16), photos.get(tiny).variants().stream().map(Variant::width).toList());
+        assertEquals(12, photos.get(tiny).thumbnail().width());
+    }
+
+    @Test
+    void aChangedPhotoGetsNewNamesAndAnUnchangedOneIsNotProcessedAgain() throws IOException {
+        Path photo = file("IMG_1234.JPG", TestPhotos.jpeg(TestPhotos.texture(120, 90, 7)));
+        Photo first = processor(SMALL).process(List.of(photo), new Problems()).get(photo);
+        assertTrue(
+                first.variants().get(0).name().matches("img-1234-[0-9a-f]{8}-24\\.jpg"),
+                first.variants().get(0).name());
+        long modified = Files.getLastModifiedTime(first.largest().file()).toMillis();
+        log.clear();
+
+        Photo again = processor(SMALL).process(List.of(photo), new Problems()).get(photo);
+        assertEquals(
+                first.variants().stream().map(Variant::name).toList(),
+                again.variants().stream().map(Variant::name).toList());
+        assertEquals(modified, Files.getLastModifiedTime(again.largest().file()).toMillis());
+        assertEquals(List.of("Photos: all 1 unchanged, from the cache"), log);
+
+        Files.write(photo, TestPhotos.jpeg(TestPhotos.texture(120, 90, 8)));
+        Photo changed = processor(SMALL).process(List.of(photo), new Problems()).get(photo);
+        assertNotEquals(first.largest().name(), changed.largest().name());
+    }
+
+    @Test
+    void identicalPhotosAreProcessedOnce() throws IOException {
+        byte[] jpeg = TestPhotos.jpeg(TestPhotos.texture(80, 60, 9));
+        Path one = file("a/one.jpg", jpeg);
+        Path two = file("b/two.jpg", jpeg);
+        Map<Path, Photo> photos = processor(SMALL).process(List.of(one, two), new Problems());
+        assertEquals(photos.get(one).largest().file(), photos.get(two).largest().file());
+        assertTrue(log.get(0).startsWith("Processing 1 photos"), log.toString());
+    }
+
+    @Test
+    void brokenPhotosAreNamedAndTheOthersAreStillProcessed() throws IOException {
+        byte[] good = TestPhotos.jpeg(TestPhotos.texture(300, 200, 10));
+        Path truncated = file("truncated.jpg", TestPhotos.truncated(good));
+        Path huge = file("huge.jpg", TestPhotos.claiming(good, 50000, 50000));
+        Path garbage = file("garbage.jpg", "this is no image".getBytes(StandardCharsets.UTF_8));
+        Path empty = file("empty.png", new byte[0]);
+        List<Path> fuzzed = new ArrayList<>();
+        for (int seed = 0; seed < 8; seed++) {
+            fuzzed.add(file("fuzzed-" + seed + ".jpg", TestPhotos.fuzzed(good, seed)));
+        }
+        Path fine = file("fine.jpg", good);
+        List<Path> all = new ArrayList<>(List.of(truncated, huge, garbage, empty, fine));
+        all.addAll(fuzzed);
+        Problems problems = new Problems();
+        Map<Path, Photo> photos = processor(SMALL).process(all, problems);
+
+        assertTrue(photos.containsKey(fine));
+        List<Path> named = problems.warnings().stream().map(Problem::file).toList();
+        for (Path broken : List.of(truncated, huge, garbage, empty)) {
+            assertTrue(named.contains(broken), broken + " is not named in " + problems.warnings());
+            assertFalse(photos.containsKey(broken));
+        }
+        String hugeProblem =
+                problems.warnings().stream()
+                        .filter(p -> p.file().equals(huge))
+                        .findFirst()
+                        .orElseThrow()
+                        .message();
+        assertTrue(hugeProblem.contains("50000×50000"), hugeProblem);
+        // a fuzzed file either decodes (to something) or is named: never an exception
+        for (Path file : fuzzed) {
+            assertTrue(photos.containsKey(file) || named.contains(file), file.toString());
+        }
+        assertFalse(problems.hasErrors());
+    }
+
+    @Test
+    void hardInputsComeOutRight() throws IOException {
+        BufferedImage picture = TestPhotos.quarters(64, 48);
+        Path progressive = file("progressive.jpg", TestPhotos.jpeg(picture, true));
+        BufferedImage grayImage = new BufferedImage(64, 48, BufferedImage.TYPE_BYTE_GRAY);
+        grayImage.getGraphics().drawImage(picture, 0, 0, null);
+        Path gray = file("gray.jpg", TestPhotos.jpeg(grayImage));
+        Path cmyk =
+                file("cmyk.jpg", TestPhotos.cmykJpeg(64, 48, 0, 255, 255, 0)); // pure red in print
+        BufferedImage transparentImage = new BufferedImage(64, 48, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = transparentImage.createGraphics();
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, 32, 48); // the right half stays transparent
+        g.dispose();
+        Path transparent = file("transparent.png", TestPhotos.png(transparentImage));
+        BufferedImage deep = new BufferedImage(64, 48, BufferedImage.TYPE_USHORT_GRAY);
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 64; x++) {
+                deep.getRaster().setSample(x, y, 0, x < 32 ? 0 : 65535);
+            }
+        }
+        Path sixteenBit = file("deep.png", TestPhotos.png(deep));
+        Path palette = file("palette.png", TestPhotos.png(indexed(picture)));
+
+        Problems problems = new Problems();
+        Map<Path, Photo> photos =
+                processor(SMALL)
+                        .process(
+                                List.of(progressive, gray, cmyk, transparent, sixteenBit, palette),
+                                problems);
+        assertEquals(List.of(), problems.warnings());
+        assertUpright(read(photos.get(progressive).largest().file()), "progressive");
+        assertUpright(read(photos.get(palette).largest().file()), "palette PNG");
+        BufferedImage grayOut = read(photos.get(gray).largest().file());
+        assertEquals(1, grayOut.getRaster().getNumBands(), "a gray photo stays gray");
+        assertColour(Color.RED, read(photos.get(cmyk).largest().file()), 0.5, 0.5, "CMYK");
+        BufferedImage flattened = read(photos.get(transparent).largest().file());
+        assertColour(Color.BLUE, flattened, 0.2, 0.5, "opaque part");
+        assertColour(Color.WHITE, flattened, 0.8, 0.5, "transparent part, laid onto white");
+        BufferedImage deepOut = read(photos.get(sixteenBit).largest().file());
+        assertColour(Color.BLACK, deepOut, 0.2, 0.5, "16-bit black");
+        assertColour(Color.WHITE, deepOut, 0.8, 0.5, "16-bit white");
+    }
+
+    private static BufferedImage indexed(BufferedImage picture) {
+        BufferedImage indexed =
+                new BufferedImage(
+                        picture.getWidth(), picture.getHeight(), BufferedImage.TYPE_BYTE_INDEXED);
+        indexed.getGraphics().drawImage(picture, 0, 0, null);
+        return indexed;
+    }
+}
