@@ -39,6 +39,37 @@ final class PhotoCache {
         return root.resolve(hash.substring(0, 2)).resolve(hash);
     }
 
+    /**
+     * Why a photo could not be processed, remembered like a result: a broken file is not decoded
+     * again on every build, and its problem is still reported.
+     */
+    Optional<String> failure(String hash) {
+        Path file = root.resolve(hash.substring(0, 2)).resolve(hash + ".failed");
+        try {
+            return Files.isRegularFile(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    void storeFailure(String hash, String message) {
+        Path file = root.resolve(hash.substring(0, 2)).resolve(hash + ".failed");
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + UUID.randomUUID());
+            Files.writeString(temporary, message, StandardCharsets.UTF_8);
+            Files.move(
+                    temporary,
+                    file,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // not remembering a failure only costs time on the next build
+        }
+    }
+
     Optional<Entry> load(String hash) {
         Path folder = folder(hash);
         Path info = folder.resolve("photo.properties");

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,10 +83,18 @@ public final class PhotoProcessor {
         Map<String, PhotoCache.Entry> entries = new ConcurrentHashMap<>();
         List<String> missing = new ArrayList<>();
         byHash.forEach(
-                (hash, paths) ->
-                        cache.load(hash)
-                                .ifPresentOrElse(
-                                        e -> entries.put(hash, e), () -> missing.add(hash)));
+                (hash, paths) -> {
+                    Optional<PhotoCache.Entry> cached = cache.load(hash);
+                    Optional<String> failed =
+                            cached.isPresent() ? Optional.empty() : cache.failure(hash);
+                    if (cached.isPresent()) {
+                        entries.put(hash, cached.get());
+                    } else if (failed.isPresent()) {
+                        leftOut(paths, failed.get(), problems);
+                    } else {
+                        missing.add(hash);
+                    }
+                });
         if (!missing.isEmpty()) {
             listener.info(
                     String.format(
@@ -139,13 +148,8 @@ public final class PhotoProcessor {
                                                 processOne(source, hash, memory, budgetMb, pixels);
                                         entries.put(hash, entry);
                                     } catch (PhotoException e) {
-                                        for (Path path : byHash.get(hash)) {
-                                            problems.warning(
-                                                    Problem.in(
-                                                            path,
-                                                            "left out: the photo "
-                                                                    + e.getMessage()));
-                                        }
+                                        cache.storeFailure(hash, e.getMessage());
+                                        leftOut(byHash.get(hash), e.getMessage(), problems);
                                     }
                                     int n = done.incrementAndGet();
                                     report(
@@ -173,6 +177,12 @@ public final class PhotoProcessor {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void leftOut(List<Path> paths, String why, Problems problems) {
+        for (Path path : paths) {
+            problems.warning(Problem.in(path, "left out: the photo " + why));
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.logbuch.Blog;
 import io.github.logbuch.BuildResult;
 import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.config.ConfigException;
+import io.github.logbuch.config.PhotoSettings;
 import io.github.logbuch.problem.BuildFailedException;
 import java.io.File;
 import java.io.IOException;
@@ -98,6 +99,29 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "blog.listOtherLanguages", defaultValue = "true")
     boolean listOtherLanguages;
 
+    /** The widths photos are made in, as a comma list; a photo is never scaled up. */
+    @Parameter(property = "blog.photoWidths", defaultValue = "480,960,1600,2400")
+    String photoWidths;
+
+    /** The side of the square thumbnails of galleries, in pixels. */
+    @Parameter(property = "blog.thumbnailSize", defaultValue = "400")
+    int thumbnailSize;
+
+    /** JPEG quality of processed photos, 0 to 1. */
+    @Parameter(property = "blog.photoQuality", defaultValue = "0.82")
+    float photoQuality;
+
+    /** Photos larger than this are left out with a warning, before any memory is spent on them. */
+    @Parameter(property = "blog.maxPhotoMegapixels", defaultValue = "120")
+    int maxPhotoMegapixels;
+
+    /**
+     * Also publish the photos as they are. Off by default: originals carry their camera's metadata,
+     * the GPS position too.
+     */
+    @Parameter(property = "blog.publishOriginals", defaultValue = "false")
+    boolean publishOriginals;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -146,6 +170,13 @@ public class BuildMojo extends AbstractMojo {
                     .postsPerPage(postsPerPage)
                     .feedLimit(feedLimit)
                     .listOtherLanguages(listOtherLanguages)
+                    .photos(
+                            new PhotoSettings(
+                                    PhotoSettings.parseWidths(photoWidths),
+                                    thumbnailSize,
+                                    photoQuality,
+                                    maxPhotoMegapixels,
+                                    publishOriginals))
                     .build();
         } catch (ConfigException e) {
             throw new MojoFailureException(

@@ -324,6 +324,22 @@ class PhotoProcessorTest {
     }
 
     @Test
+    void aBrokenPhotoIsRememberedAndNamedAgainWithoutDecodingItAgain() throws IOException {
+        Path truncated =
+                file(
+                        "truncated.jpg",
+                        TestPhotos.truncated(TestPhotos.jpeg(TestPhotos.texture(300, 200, 11))));
+        Problems first = new Problems();
+        processor(SMALL).process(List.of(truncated), first);
+        log.clear();
+        Problems second = new Problems();
+        processor(SMALL).process(List.of(truncated), second);
+        assertEquals(first.warnings(), second.warnings());
+        assertEquals(1, second.warnings().size());
+        assertEquals(List.of("Photos: all 1 unchanged, from the cache"), log);
+    }
+
+    @Test
     void hardInputsComeOutRight() throws IOException {
         BufferedImage picture = TestPhotos.quarters(64, 48);
         Path progressive = file("progressive.jpg", TestPhotos.jpeg(picture, true));

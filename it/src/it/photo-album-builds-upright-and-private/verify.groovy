@@ -1,0 +1,56 @@
+// Photos come out upright and without camera metadata; broken ones are named, the rest go on;
+// the cache survives `mvn clean`.
+import javax.imageio.ImageIO
+import java.awt.Color
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.count('BUILD SUCCESS') == 2 : 'both builds should succeed despite the broken photos'
+assert (log =~ /WARNING\].*3-truncated\.jpg: left out: the photo is damaged/).size() == 2 : 'the truncated photo is not named in both builds'
+assert log =~ /WARNING\].*4-huge\.jpg: left out: the photo is 50000×50000 pixels/ : 'the huge photo is not named'
+assert log.contains('Processing 5 photos (0 unchanged, from the cache)') : 'the cold build should look at all five photos'
+assert log.contains('Photos: all 5 unchanged, from the cache') : 'after mvn clean the cache should still have them, the broken ones too'
+assert !log.contains('OutOfMemoryError')
+assert new File(basedir, '.logbuch-cache/photos').isDirectory() : 'the cache lives in the project, outside target/'
+
+def site = new File(basedir, 'target/site')
+def album = new File(site, '2016/06/frei-und-wieder-ab-an-die-elbe/index.html')
+def albumEn = new File(site, 'en/2016/06/frei-und-wieder-ab-an-die-elbe/index.html')
+assert album.isFile() && albumEn.isFile() : 'the album is a post in every language'
+def html = album.getText('UTF-8')
+assert html.contains('<h1>Frei, und wieder ab an die Elbe!</h1>')
+assert html.count('<li>') >= 2
+assert html.contains('>Strandhafer</figcaption>')
+assert albumEn.getText('UTF-8').contains('>Beach grass</figcaption>')
+assert !html.contains('OLYMPUS') : 'a camera placeholder is no caption'
+
+def jpegs = []
+site.eachFileRecurse { if (it.name.endsWith('.jpg')) jpegs << it }
+assert !jpegs.any { it.name in ['1-portrait.jpg', '2-landscape.jpg', 'hafen.jpg'] } : 'originals are not published'
+assert !jpegs.any { it.path.contains('/en/') } : 'photos are published once for all languages'
+jpegs.each { file ->
+    def bytes = file.bytes
+    def text = new String(bytes, 'ISO-8859-1')
+    assert !text.contains('Exif\u0000\u0000') : "$file carries EXIF"
+    assert !text.contains('GPS') && !text.contains('SERIAL-4711') : "$file carries camera metadata"
+}
+
+// the portrait was stored sideways: every size must stand upright, red at the top left
+def portrait = jpegs.findAll { it.name.startsWith('1-portrait-') && !it.name.endsWith('-thumb.jpg') }
+assert portrait.size() == 2 : "portrait sizes (40 and 80; 90 is too close to 80 to be worth a size): ${portrait*.name}"
+portrait.each { file ->
+    def image = ImageIO.read(file)
+    assert image.height > image.width : "$file is not upright: ${image.width}x${image.height}"
+    def topLeft = new Color(image.getRGB((int) (image.width * 0.2), (int) (image.height * 0.2)))
+    assert topLeft.red > 180 && topLeft.green < 90 && topLeft.blue < 90 : "$file top left is $topLeft"
+}
+
+// nothing GPS-derived in any page
+site.eachFileRecurse { if (it.name.endsWith('.html') || it.name.endsWith('.xml')) {
+    def text = it.getText('UTF-8')
+    assert !text.contains('53.53') && !text.contains('GPS') : "$it mentions the position"
+} }
+
+def post = new File(site, '2016/06/hafen/index.html').getText('UTF-8')
+assert post =~ /<figure class="photo"><a class="photo-link" href="\/2016\/06\/hafen\/hafen-[0-9a-f]{8}-160\.jpg"/
+assert post =~ /srcset="\/2016\/06\/hafen\/hafen-\w{8}-40\.jpg 40w, /
+return true
