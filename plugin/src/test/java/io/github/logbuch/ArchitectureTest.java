@@ -37,6 +37,7 @@ class ArchitectureTest {
                     Map.entry("content", Set.of("config")),
                     Map.entry("site", Set.of("config", "content", "markdown")),
                     Map.entry("theme", Set.of("config", "i18n")),
+                    Map.entry("scaffold", Set.of("config", "content")),
                     Map.entry(
                             "output",
                             Set.of(
@@ -58,7 +59,7 @@ class ArchitectureTest {
                                     "i18n",
                                     "images",
                                     "output")),
-                    Map.entry("maven", Set.of("", "config")));
+                    Map.entry("maven", Set.of("", "config", "scaffold")));
 
     @Test
     void onlyTheMavenAdaptersImportMaven() throws IOException {

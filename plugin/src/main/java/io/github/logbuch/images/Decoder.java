@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -31,23 +30,18 @@ final class Decoder {
     }
 
     /**
-     * Decodes the whole image, every {@code subsampling}-th pixel (1: all of them).
+     * Decodes the whole image.
      *
      * @throws PhotoException if the file is damaged, truncated, too large or no image
      */
-    static Resampler.Pixels decode(Path file, long maxPixels, int subsampling)
-            throws PhotoException {
+    static Resampler.Pixels decode(Path file, long maxPixels) throws PhotoException {
         return withReader(
                 file,
                 reader -> {
                     checked(reader, maxPixels);
                     List<String> warnings = new ArrayList<>();
                     reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-                    ImageReadParam param = reader.getDefaultReadParam();
-                    if (subsampling > 1) {
-                        param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-                    }
-                    BufferedImage image = reader.read(0, param);
+                    BufferedImage image = reader.read(0);
                     for (String warning : warnings) {
                         if (isDamage(warning)) {
                             throw new PhotoException("is damaged (" + warning + ")");
