@@ -107,6 +107,26 @@ public final class Blog {
                 problems.warnings());
     }
 
+    /**
+     * Reads and assembles the blog without writing anything, for tools that look at its content
+     * (such as the translation check).
+     */
+    public static Site assemble(BlogConfig config, BuildListener listener)
+            throws BuildFailedException {
+        Problems problems = new Problems();
+        Content content =
+                new ContentLoader(
+                                config,
+                                photo ->
+                                        java.util.Optional.ofNullable(
+                                                MetadataReader.read(photo, config.timeZone())
+                                                        .captured()))
+                        .load(problems);
+        Site site = new SiteAssembler(config, listener).assemble(content, problems);
+        problems.throwIfErrors();
+        return site;
+    }
+
     private static void phaseDone(BuildListener listener, String phase, long start) {
         listener.debug(
                 String.format(

@@ -38,6 +38,7 @@ class ArchitectureTest {
                     Map.entry("site", Set.of("config", "content", "markdown")),
                     Map.entry("theme", Set.of("config", "i18n")),
                     Map.entry("scaffold", Set.of("config", "content")),
+                    Map.entry("check", Set.of("config", "content", "site")),
                     Map.entry(
                             "output",
                             Set.of(
@@ -59,7 +60,7 @@ class ArchitectureTest {
                                     "i18n",
                                     "images",
                                     "output")),
-                    Map.entry("maven", Set.of("", "config", "scaffold")));
+                    Map.entry("maven", Set.of("", "config", "scaffold", "check")));
 
     @Test
     void onlyTheMavenAdaptersImportMaven() throws IOException {
