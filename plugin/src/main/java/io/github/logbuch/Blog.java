@@ -3,27 +3,14 @@ package io.github.logbuch;
 import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.content.Content;
 import io.github.logbuch.content.ContentLoader;
-import io.github.logbuch.i18n.Messages;
 import io.github.logbuch.images.MetadataReader;
-import io.github.logbuch.images.Photo;
-import io.github.logbuch.images.PhotoProcessor;
-import io.github.logbuch.markdown.MarkdownRenderer;
-import io.github.logbuch.output.Publisher;
-import io.github.logbuch.output.SiteRenderer;
-import io.github.logbuch.output.StagedOutput;
 import io.github.logbuch.problem.BuildFailedException;
 import io.github.logbuch.problem.BuildListener;
-import io.github.logbuch.problem.Problem;
 import io.github.logbuch.problem.Problems;
 import io.github.logbuch.site.Site;
 import io.github.logbuch.site.SiteAssembler;
-import io.github.logbuch.theme.Theme;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -38,73 +25,15 @@ import java.util.Properties;
 public final class Blog {
     private Blog() {}
 
+    /** Builds the blog once, in full: the site is built aside and swapped in when it succeeded. */
     public static BuildResult build(BlogConfig config, BuildListener listener)
             throws BuildFailedException, IOException {
-        long start = System.nanoTime();
-        Problems problems = new Problems();
-        try {
-            return build(config, listener, problems, start);
-        } finally {
-            for (Problem warning : problems.warnings()) {
-                listener.warning(warning);
-            }
-        }
+        return new Session(config, listener).build();
     }
 
-    private static BuildResult build(
-            BlogConfig config, BuildListener listener, Problems problems, long start)
-            throws BuildFailedException, IOException {
-        Content content =
-                new ContentLoader(
-                                config,
-                                photo ->
-                                        java.util.Optional.ofNullable(
-                                                MetadataReader.read(photo, config.timeZone())
-                                                        .captured()))
-                        .load(problems);
-        phaseDone(listener, "load", start);
-
-        long assembleStart = System.nanoTime();
-        Site site = new SiteAssembler(config, listener).assemble(content, problems);
-        Messages messages = Messages.load(config, problems);
-        phaseDone(listener, "assemble", assembleStart);
-
-        long photosStart = System.nanoTime();
-        Map<Path, Photo> photos =
-                new PhotoProcessor(config, listener)
-                        .process(site.photoFolders().keySet(), problems);
-        phaseDone(listener, "photos", photosStart);
-
-        Theme theme = new Theme(config, messages);
-        SiteRenderer renderer =
-                new SiteRenderer(config, theme, new MarkdownRenderer(), "Logbuch " + version());
-        int pages;
-        int files;
-        long bytes;
-        try (StagedOutput staged = StagedOutput.beside(config.outputDirectory())) {
-            Publisher publisher = new Publisher(staged.root());
-            long renderStart = System.nanoTime();
-            try {
-                pages = renderer.render(site, photos, publisher, problems);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            phaseDone(listener, "render", renderStart);
-            problems.throwIfErrors();
-            long publishStart = System.nanoTime();
-            staged.commit();
-            phaseDone(listener, "publish", publishStart);
-            files = publisher.files();
-            bytes = publisher.bytes();
-        }
-        int documents = site.entriesBySource().size();
-        return new BuildResult(
-                documents,
-                pages,
-                files,
-                bytes,
-                Duration.ofNanos(System.nanoTime() - start),
-                problems.warnings());
+    /** A session, for building the same blog again and again with only the changes redone. */
+    public static Session session(BlogConfig config, BuildListener listener) {
+        return new Session(config, listener);
     }
 
     /**

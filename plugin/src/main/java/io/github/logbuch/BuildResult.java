@@ -9,13 +9,15 @@ import java.util.List;
  *
  * @param documents Markdown files published (each language counts)
  * @param pages HTML pages written
- * @param files every file written
+ * @param files every file of the site
+ * @param changed the files this build wrote or replaced (the others were unchanged)
  * @param warnings problems that did not stop the build, such as a broken relative link
  */
 public record BuildResult(
         int documents,
         int pages,
         int files,
+        int changed,
         long bytes,
         Duration duration,
         List<Problem> warnings) {}

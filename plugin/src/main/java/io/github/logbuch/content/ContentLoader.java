@@ -15,14 +15,30 @@ import java.util.stream.Stream;
 public final class ContentLoader {
     private final BlogConfig config;
     private final Function<Path, Optional<ZonedDateTime>> capturedAt;
+    private final DocumentCache cache;
 
     /**
      * @param capturedAt when a photo was taken, from its metadata: dates albums without a date in
      *     their name
      */
     public ContentLoader(BlogConfig config, Function<Path, Optional<ZonedDateTime>> capturedAt) {
+        this(config, capturedAt, new DocumentCache());
+    }
+
+    /** A loader that reads again only the files that changed since {@code cache} saw them. */
+    public ContentLoader(
+            BlogConfig config,
+            Function<Path, Optional<ZonedDateTime>> capturedAt,
+            DocumentCache cache) {
         this.config = config;
         this.capturedAt = capturedAt;
+        this.cache = cache;
+    }
+
+    private DocumentCache.Read readFresh(Bundle bundle, Path file) {
+        Problems own = new Problems();
+        Optional<Document> document = new DocumentReader(config, own).read(bundle, file);
+        return new DocumentCache.Read(null, bundle, document, own);
     }
 
     public Content load(Problems problems) {
@@ -49,17 +65,16 @@ public final class ContentLoader {
                                 albums.stream(),
                                 jobs.parallelStream()
                                         .map(
-                                                job -> {
-                                                    Problems own = new Problems();
-                                                    Optional<Document> doc =
-                                                            new DocumentReader(config, own)
-                                                                    .read(job.bundle(), job.file());
-                                                    problems.addAll(own);
-                                                    return doc;
-                                                })
+                                                job ->
+                                                        cache.read(
+                                                                job.bundle(),
+                                                                job.file(),
+                                                                problems,
+                                                                this::readFresh))
                                         .flatMap(Optional::stream))
                         .sorted(Comparator.comparing(d -> d.source().toString()))
                         .toList();
+        cache.retain(jobs.stream().map(Job::file).collect(java.util.stream.Collectors.toSet()));
         return new Content(
                 documents.stream().filter(d -> d.section() == Section.POST).toList(),
                 documents.stream().filter(d -> d.section() == Section.PAGE).toList());

@@ -44,6 +44,9 @@ public final class PhotoProcessor {
     private final java.time.ZoneId zone;
     private final int threads;
 
+    /** Hashes by file and stamp: a session hashes an unchanged photo once. */
+    private final Map<Path, Object[]> hashes = new ConcurrentHashMap<>();
+
     public PhotoProcessor(BlogConfig config, BuildListener listener) {
         this.settings = config.photos();
         this.cache = new PhotoCache(config.cacheDirectory().resolve("photos"));
@@ -52,7 +55,10 @@ public final class PhotoProcessor {
         this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    /** The processed photo of every source that could be read. */
+    /**
+     * The processed photo of every source that could be read. Reuse the processor across the builds
+     * of a session: it remembers the photos' hashes.
+     */
     public Map<Path, Photo> process(Collection<Path> sources, Problems problems) {
         if (sources.isEmpty()) {
             return Map.of();
@@ -258,6 +264,19 @@ public final class PhotoProcessor {
     }
 
     private String hash(Path source) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes attributes =
+                Files.readAttributes(source, java.nio.file.attribute.BasicFileAttributes.class);
+        Object stamp = List.of(attributes.size(), attributes.lastModifiedTime());
+        Object[] known = hashes.get(source);
+        if (known != null && known[0].equals(stamp)) {
+            return (String) known[1];
+        }
+        String hash = contentHash(source);
+        hashes.put(source, new Object[] {stamp, hash});
+        return hash;
+    }
+
+    private String contentHash(Path source) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

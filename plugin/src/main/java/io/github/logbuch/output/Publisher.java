@@ -3,54 +3,133 @@ package io.github.logbuch.output;
 import io.github.logbuch.site.Permalinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Writes every byte of the site, and nothing outside its folder: each target is checked to stay
- * inside the root, and each may be written once. Safe to use from many threads.
+ * inside the root, and each may be produced once per build. Knows from a {@link RenderMemory} what
+ * the folder holds already and skips what would come out the same. Writing into a site that is
+ * being served ({@code live}), a file is replaced whole, never seen half written. Safe to use from
+ * many threads.
  */
 public final class Publisher {
     private final Path root;
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
-    private final java.util.Map<String, Path> sources = new ConcurrentHashMap<>();
+    private final RenderMemory memory;
+    private final boolean live;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final Map<String, Object> linked = new ConcurrentHashMap<>();
+    private final AtomicInteger changed = new AtomicInteger();
+
+    /** Live: changes wait here until {@link #finish()}, so a failed build changes nothing. */
+    private final List<IoAction> pending =
+            java.util.Collections.synchronizedList(new ArrayList<>());
+
     private final AtomicLong bytes = new AtomicLong();
 
+    /** A publisher into an empty folder, remembering nothing. */
     public Publisher(Path root) {
+        this(root, new RenderMemory(), false);
+    }
+
+    public Publisher(Path root, RenderMemory memory, boolean live) {
         this.root = root.toAbsolutePath().normalize();
+        this.memory = memory;
+        this.live = live;
     }
 
     /** Writes text (UTF-8) at a site path such as {@code /2016/06/x/} or {@code /feed.xml}. */
     public void write(String sitePath, String text) {
-        write(sitePath, text.getBytes(StandardCharsets.UTF_8));
+        write(sitePath, text, () -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public void write(String sitePath, byte[] content) {
-        Path target = target(sitePath);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
-        bytes.addAndGet(content.length);
+        write(sitePath, new Bytes(content), () -> content);
     }
 
-    /** Copies a file unchanged, e.g. from {@code static/}. */
-    public void copy(String sitePath, Path source) {
-        Path target = target(sitePath);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-            bytes.addAndGet(Files.size(target));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
+    /**
+     * Writes what {@code content} makes, unless the file there was made from an equal {@code key}
+     * already. {@code content} may return null when it could not make the file (its problem is
+     * reported elsewhere); then nothing is written.
+     */
+    public void write(String sitePath, Object key, Supplier<byte[]> content) {
+        String file = claim(sitePath);
+        if (key.equals(memory.outputs.get(file)) && Files.exists(root.resolve(file))) {
+            return;
         }
+        byte[] bytes = content.get();
+        if (bytes == null) {
+            return;
+        }
+        Path target = target(file);
+        this.bytes.addAndGet(bytes.length);
+        changed.incrementAndGet();
+        act(
+                () -> {
+                    Files.createDirectories(target.getParent());
+                    if (live) {
+                        Path temporary = target.resolveSibling(".logbuch-" + target.getFileName());
+                        Files.write(temporary, bytes);
+                        replace(temporary, target);
+                    } else {
+                        Files.write(target, bytes);
+                    }
+                    memory.outputs.put(file, key);
+                });
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    /** Staged: done at once. Live: done at {@link #finish()}. */
+    private void act(IoAction action) {
+        if (live) {
+            pending.add(action);
+            return;
+        }
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a file unchanged, e.g. from {@code static/}; again only when it changed. */
+    public void copy(String sitePath, Path source) {
+        String file = claim(sitePath);
+        Object key = stamp(source);
+        if (key.equals(memory.outputs.get(file)) && Files.exists(root.resolve(file))) {
+            return;
+        }
+        Path target = target(file);
+        changed.incrementAndGet();
+        act(
+                () -> {
+                    Files.createDirectories(target.getParent());
+                    if (live) {
+                        Path temporary = target.resolveSibling(".logbuch-" + target.getFileName());
+                        Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
+                        replace(temporary, target);
+                    } else {
+                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    bytes.addAndGet(Files.size(target));
+                    memory.outputs.put(file, key);
+                });
     }
 
     /**
@@ -60,39 +139,150 @@ public final class Publisher {
      */
     public void link(String sitePath, Path source) {
         String file = Permalinks.file(sitePath);
-        if (sources.putIfAbsent(file, source) != null) {
-            if (sources.get(file).equals(source)) {
-                return;
+        Object previous = linked.putIfAbsent(file, source);
+        if (previous != null && previous.equals(source)) {
+            return;
+        }
+        claim(sitePath);
+        Object key = List.of("link", source);
+        if (key.equals(memory.outputs.get(file)) && Files.exists(root.resolve(file))) {
+            return;
+        }
+        Path target = target(file);
+        changed.incrementAndGet();
+        act(
+                () -> {
+                    Files.createDirectories(target.getParent());
+                    Files.deleteIfExists(target);
+                    try {
+                        Files.createLink(target, source);
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    bytes.addAndGet(Files.size(target));
+                    memory.outputs.put(file, key);
+                });
+    }
+
+    /**
+     * Ends a successful build: makes the waiting changes, and deletes what an earlier build of the
+     * session wrote and this one did not produce. Returns the files deleted, relative to the root.
+     */
+    public List<String> finish() {
+        try {
+            for (IoAction action : List.copyOf(pending)) {
+                action.run();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pending.clear();
+        List<String> gone = new ArrayList<>();
+        for (String file : List.copyOf(memory.outputs.keySet())) {
+            if (!produced.contains(file)) {
+                memory.outputs.remove(file);
+                try {
+                    Files.deleteIfExists(target(file));
+                    gone.add(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
-        Path target = target(sitePath);
+        if (!gone.isEmpty()) {
+            deleteEmptyFolders();
+        }
+        return gone;
+    }
+
+    private void deleteEmptyFolders() {
         try {
-            Files.createDirectories(target.getParent());
-            try {
-                Files.createLink(target, source);
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            bytes.addAndGet(Files.size(target));
+            Files.walkFileTree(
+                    root,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException e)
+                                throws IOException {
+                            if (!dir.equals(root)) {
+                                try (var entries = Files.list(dir)) {
+                                    if (entries.findAny().isEmpty()) {
+                                        Files.delete(dir);
+                                    }
+                                }
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot publish " + source + " as " + target, e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private Path target(String sitePath) {
+    private String claim(String sitePath) {
         String file = Permalinks.file(sitePath);
+        if (!produced.add(file)) {
+            throw new IllegalStateException("written twice: " + file);
+        }
+        return file;
+    }
+
+    private Path target(String file) {
         Path target = root.resolve(file).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
-            throw new IllegalArgumentException("refusing to write outside the site: " + sitePath);
-        }
-        if (!written.add(file)) {
-            throw new IllegalStateException("written twice: " + file);
+            throw new IllegalArgumentException("refusing to write outside the site: " + file);
         }
         return target;
     }
 
+    private static void replace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(
+                    temporary,
+                    target,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** What identifies a source file's content cheaply: where it is, its size and its time. */
+    private static Object stamp(Path source) {
+        try {
+            BasicFileAttributes attributes =
+                    Files.readAttributes(source, BasicFileAttributes.class);
+            return List.of(source, attributes.size(), attributes.lastModifiedTime());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bytes compared by content, as a key. */
+    private record Bytes(byte[] content) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Bytes b && java.util.Arrays.equals(content, b.content);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(content);
+        }
+
+        @Override
+        public String toString() {
+            return "Bytes[" + content.length + "]";
+        }
+    }
+
+    /** Every file produced by this build. */
     public int files() {
-        return written.size();
+        return produced.size();
+    }
+
+    /** Files written or replaced by this build (the others were unchanged). */
+    public int changed() {
+        return changed.get();
     }
 
     public long bytes() {

@@ -4,6 +4,7 @@ import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.config.Language;
 import io.github.logbuch.images.Photo;
 import io.github.logbuch.images.Variant;
+import io.github.logbuch.markdown.Figure;
 import io.github.logbuch.markdown.MarkdownRenderer;
 import io.github.logbuch.markdown.RenderedMarkdown;
 import io.github.logbuch.problem.Problem;
@@ -53,10 +54,19 @@ public final class SiteRenderer {
         this.generator = generator;
     }
 
-    /** Renders the whole site into {@code publisher}; returns the number of HTML pages. */
-    public int render(Site site, Map<Path, Photo> photos, Publisher publisher, Problems problems) {
+    /**
+     * Renders the site into {@code publisher}, which skips what it holds already; returns the
+     * number of HTML pages. {@code memory} keeps each document's HTML between the builds of a
+     * session: a document is rendered again only when its text, or where its links lead, changed.
+     */
+    public int render(
+            Site site,
+            Map<Path, Photo> photos,
+            Publisher publisher,
+            Problems problems,
+            RenderMemory memory) {
         Map<Path, Set<Path>> placed = new ConcurrentHashMap<>();
-        Map<Path, RenderedMarkdown> bodies = renderMarkdown(site, photos, placed, problems);
+        Map<Path, RenderedMarkdown> bodies = renderMarkdown(site, photos, placed, problems, memory);
         byte[] css = theme.asset("logbuch.css");
         String stylesheet = "/assets/logbuch." + fingerprint(css) + ".css";
         publisher.write(stylesheet, css);
@@ -98,7 +108,11 @@ public final class SiteRenderer {
     }
 
     private Map<Path, RenderedMarkdown> renderMarkdown(
-            Site site, Map<Path, Photo> photos, Map<Path, Set<Path>> placed, Problems problems) {
+            Site site,
+            Map<Path, Photo> photos,
+            Map<Path, Set<Path>> placed,
+            Problems problems,
+            RenderMemory memory) {
         PhotoViews photoViews = new PhotoViews(config);
         List<Entry> entries = new ArrayList<>();
         for (List<Group> groups : List.of(site.posts(), site.pages())) {
@@ -110,18 +124,81 @@ public final class SiteRenderer {
         Parallel.forEach(
                 entries,
                 entry -> {
-                    SiteLinks links = new SiteLinks(site, entry, problems);
-                    EntryImages images = new EntryImages(site, entry, links, photos, photoViews);
-                    bodies.put(
-                            entry.document().source(),
-                            markdown.render(
-                                    entry.document().body(),
-                                    links,
-                                    images,
-                                    entry.document().bodyLine()));
-                    placed.put(entry.document().source(), images.placed());
+                    Path source = entry.document().source();
+                    RenderMemory.Markdown memo = memory.markdown.get(source);
+                    if (memo == null || !stillValid(memo, site, entry, photos, photoViews)) {
+                        memo = renderBody(site, entry, photos, photoViews);
+                        memory.markdown.put(source, memo);
+                    }
+                    memo.warnings().forEach(problems::warning);
+                    bodies.put(source, memo.rendered());
+                    placed.put(source, memo.placed());
                 });
+        memory.markdown.keySet().retainAll(bodies.keySet());
         return bodies;
+    }
+
+    /** Renders a body, recording every link and photo it resolved and its problems. */
+    private RenderMemory.Markdown renderBody(
+            Site site, Entry entry, Map<Path, Photo> photos, PhotoViews photoViews) {
+        Problems own = new Problems();
+        SiteLinks siteLinks = new SiteLinks(site, entry, own);
+        EntryImages images = new EntryImages(site, entry, siteLinks, photos, photoViews);
+        Map<String, Optional<String>> links = new ConcurrentHashMap<>();
+        Map<String, Optional<Figure>> figures = new ConcurrentHashMap<>();
+        RenderedMarkdown rendered =
+                markdown.render(
+                        entry.document().body(),
+                        (destination, image, line) -> {
+                            Optional<String> result = siteLinks.resolve(destination, image, line);
+                            links.put(destination + (image ? "\u0000image" : ""), result);
+                            return result;
+                        },
+                        (destination, line) -> {
+                            Optional<Figure> result = images.figure(destination, line);
+                            figures.put(destination, result);
+                            return result;
+                        },
+                        entry.document().bodyLine());
+        return new RenderMemory.Markdown(
+                entry.document(),
+                rendered,
+                Map.copyOf(links),
+                Map.copyOf(figures),
+                Set.copyOf(images.placed()),
+                own.warnings());
+    }
+
+    /**
+     * Whether a remembered body is still right: same document, and every link and photo it resolved
+     * resolves the same way now (a post it links to may have moved).
+     */
+    private static boolean stillValid(
+            RenderMemory.Markdown memo,
+            Site site,
+            Entry entry,
+            Map<Path, Photo> photos,
+            PhotoViews photoViews) {
+        if (!memo.document().equals(entry.document())) {
+            return false;
+        }
+        Problems ignored = new Problems();
+        SiteLinks siteLinks = new SiteLinks(site, entry, ignored);
+        EntryImages images = new EntryImages(site, entry, siteLinks, photos, photoViews);
+        for (Map.Entry<String, Optional<String>> link : memo.links().entrySet()) {
+            String key = link.getKey();
+            boolean image = key.endsWith("\u0000image");
+            String destination = image ? key.substring(0, key.length() - 6) : key;
+            if (!siteLinks.resolve(destination, image, 0).equals(link.getValue())) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Optional<Figure>> figure : memo.figures().entrySet()) {
+            if (!images.figure(figure.getKey(), 0).equals(figure.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every size and thumbnail of every photo, into the folder of the post that shows it. */
@@ -154,7 +231,11 @@ public final class SiteRenderer {
                 variables);
     }
 
-    /** Renders one template to one file; every template sees {@code site} and {@code lang}. */
+    /**
+     * Renders one template to one file; every template sees {@code site} and {@code lang}. The
+     * template's name and its variables are the file's key: equal data, equal page, so an unchanged
+     * page is not rendered again within a session.
+     */
     private void renderFile(
             Publisher publisher,
             Problems problems,
@@ -167,9 +248,18 @@ public final class SiteRenderer {
         context.put("site", views.site());
         context.put("lang", views.language(language));
         try {
-            publisher.write(sitePath, theme.render(template, context, language.locale()));
-        } catch (ThemeException e) {
-            problems.error(e.problem());
+            publisher.write(
+                    sitePath,
+                    List.of(template, context),
+                    () -> {
+                        try {
+                            return theme.render(template, context, language.locale())
+                                    .getBytes(StandardCharsets.UTF_8);
+                        } catch (ThemeException e) {
+                            problems.error(e.problem());
+                            return null;
+                        }
+                    });
         } catch (IllegalStateException e) {
             problems.error(
                     Problem.in(

@@ -32,6 +32,7 @@ class NewMojoTest {
     @MojoParameter(name = "title", value = "Über die Brücke")
     @MojoParameter(name = "lang", value = "en")
     void createsThePostInTheGivenLanguageAndNeverOverwritesIt(NewMojo mojo) throws Exception {
+        deleteTree(mojo.sourceDirectory.toPath()); // left from an earlier run of the tests
         mojo.clock = JUNE_3;
         mojo.execute();
         Path file =
@@ -55,6 +56,7 @@ class NewMojoTest {
             value = "${project.basedir}/target/new-post-default/src/main/blog")
     @MojoParameter(name = "title", value = "Hallo")
     void withoutALanguageThePostIsInTheDefaultOne(NewMojo mojo) throws Exception {
+        deleteTree(mojo.sourceDirectory.toPath());
         mojo.clock = JUNE_3;
         mojo.execute();
         assertTrue(
@@ -78,5 +80,15 @@ class NewMojoTest {
                 failure.getMessage()
                         .contains("-Dlang=fr is not one of the blog's languages (de,en)"),
                 failure.getMessage());
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (Files.exists(root)) {
+            try (var walk = Files.walk(root)) {
+                for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 }

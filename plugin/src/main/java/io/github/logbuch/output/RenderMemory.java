@@ -1,0 +1,43 @@
+package io.github.logbuch.output;
+
+import io.github.logbuch.content.Document;
+import io.github.logbuch.markdown.Figure;
+import io.github.logbuch.markdown.RenderedMarkdown;
+import io.github.logbuch.problem.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the previous build of a session rendered, so the next renders only what changed: every
+ * output file with the key it was made from, and every document's HTML with the links it resolved.
+ * A key is the data a file is made of (a page's view records, a file's stamp); equal data makes an
+ * equal file, so an equal key means the file on disk is still right.
+ */
+public final class RenderMemory {
+    /**
+     * A document's rendered body and what it depended on besides its own text.
+     *
+     * @param links every relative destination it resolved, with the result
+     * @param figures every image destination it asked for, with the photo it got
+     * @param warnings the problems its links had, reported again when it is reused
+     */
+    record Markdown(
+            Document document,
+            RenderedMarkdown rendered,
+            Map<String, Optional<String>> links,
+            Map<String, Optional<Figure>> figures,
+            Set<Path> placed,
+            List<Problem> warnings) {}
+
+    final Map<Path, Markdown> markdown = new ConcurrentHashMap<>();
+    final Map<String, Object> outputs = new ConcurrentHashMap<>();
+
+    /** Forgets the outputs, so everything is rendered again (the theme changed). */
+    public void forgetOutputs() {
+        outputs.clear();
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.logbuch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.logbuch.config.BlogConfig;
+import io.github.logbuch.problem.BuildFailedException;
+import io.github.logbuch.problem.BuildListener;
+import io.github.logbuch.testing.SampleBlogs;
+import io.github.logbuch.testing.TestPhotos;
+import io.github.logbuch.testing.TestSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A session rebuilds only what changed, and always writes what a full build would write. */
+class SessionTest {
+    @TempDir Path dir;
+    @TempDir Path fresh;
+
+    private TestSite site;
+    private Session session;
+    private long tick = 1;
+
+    private void start() throws Exception {
+        site = SampleBlogs.kitchenSink(dir);
+        session = Blog.session(site.config(), BuildListener.SILENT);
+        session.build();
+    }
+
+    /** Edits a source file, and makes sure its time moves on even within one clock tick. */
+    private void edit(String relative, String text) throws IOException {
+        Path file = site.source().resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(
+                file, FileTime.from(Instant.parse("2030-01-01T00:00:00Z").plusSeconds(tick++)));
+    }
+
+    /** Rebuilds in the session and compares the site with a full build of the same sources. */
+    private BuildResult rebuildMatchesFullBuild() throws Exception {
+        BuildResult result = session.build();
+        BlogConfig full =
+                BlogConfig.builder()
+                        .sourceDirectory(site.source())
+                        .outputDirectory(fresh.resolve("site"))
+                        .cacheDirectory(dir.resolve(".logbuch-cache"))
+                        .baseUrl("https://blog.example.org/")
+                        .languages("de,en")
+                        .title("Logbuch Test")
+                        .author("Anna Autorin")
+                        .clock(TestSite.CLOCK)
+                        .build();
+        Blog.build(full, BuildListener.SILENT);
+        Map<String, byte[]> incremental = files(site.output());
+        Map<String, byte[]> expected = files(fresh.resolve("site"));
+        assertEquals(expected.keySet(), incremental.keySet());
+        for (String file : expected.keySet()) {
+            assertArrayEquals(expected.get(file), incremental.get(file), file);
+        }
+        return result;
+    }
+
+    @Test
+    void anEditedBodyRewritesOnlyThePagesThatShowIt() throws Exception {
+        start();
+        edit(
+                "content/posts/2016-06-02-strata/index.en.md",
+                "---\ntitle: Strata + Hadoop World 2016, London\ntags: [Conference, Big Data]\nlastmod: 2016-06-10\n---\nSome notes, edited.\n\n## Talks\n\nKafka.\n");
+        BuildResult result = rebuildMatchesFullBuild();
+        // its page, the lists that show its summary (home and tag pages, archive), the feed
+        assertTrue(result.changed() < 15, "changed " + result.changed() + " of " + result.files());
+        assertTrue(result.changed() >= 2, "changed " + result.changed());
+    }
+
+    @Test
+    void nothingChangedWritesNothing() throws Exception {
+        start();
+        assertEquals(0, session.build().changed());
+    }
+
+    @Test
+    void everyKindOfChangeEndsLikeAFullBuild() throws Exception {
+        start();
+        // a new title: lists, neighbours, alternates
+        edit(
+                "content/posts/2016-06-30-baakenhafen/index.md",
+                "---\ntitle: Baakenhafen am Abend\ntags: [Hamburg, Abend]\n---\nAm Petersenkai.\n");
+        rebuildMatchesFullBuild();
+        // a new post, in English only
+        edit(
+                "content/posts/2016-07-04-new/index.en.md",
+                "---\ntitle: A new post\n---\nSee [Baakenhafen](../2016-06-30-baakenhafen/).\n");
+        rebuildMatchesFullBuild();
+        // a post gone: its pages and its photo's files go too
+        Files.delete(site.source().resolve("content/posts/2016-07-04-new/index.en.md"));
+        rebuildMatchesFullBuild();
+        // a post's new slug: the links to it from other posts change
+        edit(
+                "content/posts/2016-06-30-baakenhafen/index.md",
+                "---\ntitle: Baakenhafen am Abend\nslug: baakenhafen-abends\n---\nAm Petersenkai.\n");
+        rebuildMatchesFullBuild();
+        // a photo added to a post, and one replaced
+        site.file(
+                "content/posts/2016-06-30-baakenhafen/kai.jpg",
+                TestPhotos.jpeg(TestPhotos.texture(120, 90, 1)));
+        rebuildMatchesFullBuild();
+        site.file(
+                "content/posts/2016-06-29-containerdays-2016/hafen.png",
+                TestPhotos.png(TestPhotos.quarters(80, 60)));
+        Files.setLastModifiedTime(
+                site.source().resolve("content/posts/2016-06-29-containerdays-2016/hafen.png"),
+                FileTime.from(Instant.parse("2031-01-01T00:00:00Z")));
+        rebuildMatchesFullBuild();
+        // a template override, then a UI string
+        edit("templates/partials/tags.peb", "<p class=\"mine\">{{ post.tags | length }}</p>\n");
+        rebuildMatchesFullBuild();
+        edit("i18n/messages_de.properties", "nav.archive=Alle Beiträge\n");
+        rebuildMatchesFullBuild();
+        // a static file added and removed
+        edit("static/hello.txt", "hello\n");
+        rebuildMatchesFullBuild();
+        Files.delete(site.source().resolve("static/hello.txt"));
+        rebuildMatchesFullBuild();
+    }
+
+    @Test
+    void aBrokenEditFailsAndChangesNothingThenTheSessionRecovers() throws Exception {
+        start();
+        Map<String, byte[]> before = files(site.output());
+        edit(
+                "content/posts/2016-06-30-baakenhafen/index.md",
+                "---\ntitle: [unclosed\n---\nText.\n");
+        BuildFailedException failure = assertThrows(BuildFailedException.class, session::build);
+        assertTrue(
+                failure.problems().get(0).message().startsWith("broken YAML"),
+                failure.problems().toString());
+        Map<String, byte[]> after = files(site.output());
+        assertEquals(before.keySet(), after.keySet());
+        for (String file : before.keySet()) {
+            assertArrayEquals(before.get(file), after.get(file), file);
+        }
+        edit(
+                "content/posts/2016-06-30-baakenhafen/index.md",
+                "---\ntitle: Baakenhafen, repariert\n---\nText.\n");
+        rebuildMatchesFullBuild();
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}
