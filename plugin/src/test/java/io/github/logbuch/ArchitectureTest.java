@@ -39,6 +39,7 @@ class ArchitectureTest {
                     Map.entry("theme", Set.of("config", "i18n")),
                     Map.entry("scaffold", Set.of("config", "content")),
                     Map.entry("check", Set.of("config", "content", "site")),
+                    Map.entry("server", Set.of("")),
                     Map.entry(
                             "output",
                             Set.of(
@@ -60,7 +61,7 @@ class ArchitectureTest {
                                     "i18n",
                                     "images",
                                     "output")),
-                    Map.entry("maven", Set.of("", "config", "scaffold", "check")));
+                    Map.entry("maven", Set.of("", "config", "scaffold", "check", "server")));
 
     @Test
     void onlyTheMavenAdaptersImportMaven() throws IOException {
