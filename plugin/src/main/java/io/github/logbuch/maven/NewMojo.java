@@ -24,9 +24,12 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "new", requiresProject = true, threadSafe = true)
 public class NewMojo extends AbstractMojo {
 
-    /** The post's title; its slug names the folder (Über → ueber, Brücke → bruecke, ß → ss). */
+    /**
+     * The post's title; its slug names the folder (Über → ueber, Brücke → bruecke, ß → ss). Not
+     * named {@code title}: the blog's own title in the plugin's configuration would win.
+     */
     @Parameter(property = "title", required = true)
-    String title;
+    String postTitle;
 
     /** The language the post is written in; the blog's default language if not given. */
     @Parameter(property = "lang")
@@ -74,7 +77,7 @@ public class NewMojo extends AbstractMojo {
             Path file =
                     NewPost.create(
                             config.contentDirectory(),
-                            title,
+                            postTitle,
                             language,
                             ZonedDateTime.now(clock.withZone(config.timeZone())),
                             draft);

@@ -47,7 +47,8 @@ public final class NewPost {
         }
         LocalDate day = now.toLocalDate();
         Path folder = contentDirectory.resolve("posts").resolve(day + "-" + slug);
-        String name = language.isDefault() ? "index.md" : "index." + language.code() + ".md";
+        // the language always in the name, as in index.de.md: a blog then has one naming style
+        String name = "index." + language.code() + ".md";
         Path file = folder.resolve(name);
         if (Files.exists(folder.resolve("index.md"))
                 || Files.exists(folder.resolve("index." + language.code() + ".md"))) {

@@ -29,7 +29,7 @@ class NewMojoTest {
     @MojoParameter(
             name = "sourceDirectory",
             value = "${project.basedir}/target/new-post/src/main/blog")
-    @MojoParameter(name = "title", value = "Über die Brücke")
+    @MojoParameter(name = "postTitle", value = "Über die Brücke")
     @MojoParameter(name = "lang", value = "en")
     void createsThePostInTheGivenLanguageAndNeverOverwritesIt(NewMojo mojo) throws Exception {
         deleteTree(mojo.sourceDirectory.toPath()); // left from an earlier run of the tests
@@ -54,7 +54,7 @@ class NewMojoTest {
     @MojoParameter(
             name = "sourceDirectory",
             value = "${project.basedir}/target/new-post-default/src/main/blog")
-    @MojoParameter(name = "title", value = "Hallo")
+    @MojoParameter(name = "postTitle", value = "Hallo")
     void withoutALanguageThePostIsInTheDefaultOne(NewMojo mojo) throws Exception {
         deleteTree(mojo.sourceDirectory.toPath());
         mojo.clock = JUNE_3;
@@ -63,7 +63,7 @@ class NewMojoTest {
                 Files.isRegularFile(
                         mojo.sourceDirectory
                                 .toPath()
-                                .resolve("content/posts/2016-06-03-hallo/index.md")));
+                                .resolve("content/posts/2016-06-03-hallo/index.de.md")));
     }
 
     @Test
@@ -72,7 +72,7 @@ class NewMojoTest {
     @MojoParameter(
             name = "sourceDirectory",
             value = "${project.basedir}/target/new-post-fr/src/main/blog")
-    @MojoParameter(name = "title", value = "Bonjour")
+    @MojoParameter(name = "postTitle", value = "Bonjour")
     @MojoParameter(name = "lang", value = "fr")
     void aLanguageTheBlogDoesNotHaveIsRefused(NewMojo mojo) {
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);

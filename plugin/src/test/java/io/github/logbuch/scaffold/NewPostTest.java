@@ -48,7 +48,7 @@ class NewPostTest {
                         .getFileName()
                         .toString());
         assertEquals(
-                "index.md",
+                "index.de.md",
                 NewPost.create(content, "Grüße", DE, NOW, false).getFileName().toString());
     }
 
