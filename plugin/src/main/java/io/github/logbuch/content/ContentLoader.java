@@ -42,7 +42,7 @@ public final class ContentLoader {
     }
 
     public Content load(Problems problems) {
-        ContentScanner scanner = new ContentScanner(problems);
+        ContentScanner scanner = new ContentScanner(problems, cache.listings());
         Path content = config.contentDirectory();
         List<Bundle> bundles =
                 new ArrayList<>(scanner.scan(content.resolve("posts"), Section.POST));

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Finds the bundles under {@code content/posts} and {@code content/pages}: folders with {@code
@@ -20,9 +19,15 @@ import java.util.stream.Stream;
  */
 public final class ContentScanner {
     private final Problems problems;
+    private final Listings listings;
 
     public ContentScanner(Problems problems) {
+        this(problems, new Listings());
+    }
+
+    ContentScanner(Problems problems, Listings listings) {
         this.problems = problems;
+        this.listings = listings;
     }
 
     public List<Bundle> scan(Path root, Section section) {
@@ -34,28 +39,32 @@ public final class ContentScanner {
     }
 
     private void scanFolder(Path folder, Section section, List<Bundle> bundles) {
-        List<Path> children = list(folder);
         Map<String, List<Path>> singleFiles = new LinkedHashMap<>();
-        for (Path child : children) {
-            if (Files.isDirectory(child)) {
-                List<Path> entries = list(child);
-                List<Path> markdown = entries.stream().filter(ContentScanner::isIndex).toList();
+        for (Listings.Item child : list(folder)) {
+            if (child.folder()) {
+                List<Listings.Item> entries = list(child.path());
+                List<Path> markdown =
+                        entries.stream()
+                                .filter(e -> !e.folder() && isIndex(e.path()))
+                                .map(Listings.Item::path)
+                                .toList();
                 boolean photos =
-                        entries.stream().anyMatch(p -> Files.isRegularFile(p) && Bundle.isPhoto(p));
+                        entries.stream().anyMatch(e -> !e.folder() && Bundle.isPhoto(e.path()));
                 if (!markdown.isEmpty() || (photos && section == Section.POST)) {
+                    Path dir = child.path();
                     bundles.add(
                             new Bundle(
                                     section,
-                                    child,
-                                    child.getFileName().toString(),
+                                    dir,
+                                    dir.getFileName().toString(),
                                     markdown,
-                                    resources(child)));
+                                    resources(dir)));
                 } else {
-                    scanFolder(child, section, bundles);
+                    scanFolder(child.path(), section, bundles);
                 }
-            } else if (isMarkdown(child)) {
-                String base = DocumentReader.split(child).base();
-                singleFiles.computeIfAbsent(base, k -> new ArrayList<>()).add(child);
+            } else if (isMarkdownName(child.path())) {
+                String base = DocumentReader.split(child.path()).base();
+                singleFiles.computeIfAbsent(base, k -> new ArrayList<>()).add(child.path());
             }
         }
         singleFiles.forEach(
@@ -66,22 +75,25 @@ public final class ContentScanner {
 
     /** Every file of a bundle folder but its Markdown, at any depth, relative to the folder. */
     private List<Path> resources(Path bundle) {
-        try (Stream<Path> files = Files.walk(bundle)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> !isHidden(bundle.relativize(f)))
-                    .filter(f -> !(f.getParent().equals(bundle) && isMarkdown(f)))
-                    .map(bundle::relativize)
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            problems.error(Problem.in(bundle, "cannot be read: " + e.getMessage()));
-            return List.of();
+        List<Path> files = new ArrayList<>();
+        collect(bundle, bundle, files);
+        files.sort(null);
+        return List.copyOf(files);
+    }
+
+    private void collect(Path bundle, Path folder, List<Path> files) {
+        for (Listings.Item item : list(folder)) {
+            if (item.folder()) {
+                collect(bundle, item.path(), files);
+            } else if (!(folder.equals(bundle) && isMarkdownName(item.path()))) {
+                files.add(bundle.relativize(item.path()));
+            }
         }
     }
 
-    private List<Path> list(Path folder) {
-        try (Stream<Path> children = Files.list(folder)) {
-            return children.filter(p -> !isHidden(p.getFileName())).sorted().toList();
+    private List<Listings.Item> list(Path folder) {
+        try {
+            return listings.list(folder);
         } catch (IOException e) {
             problems.error(Problem.in(folder, "cannot be read: " + e.getMessage()));
             return List.of();
@@ -97,14 +109,13 @@ public final class ContentScanner {
         return false;
     }
 
-    static boolean isMarkdown(Path file) {
+    /** A Markdown file by its name (the listing says it is a file): not Hugo's _index.md. */
+    static boolean isMarkdownName(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.endsWith(".md") || name.endsWith(".markdown"))
-                && !name.startsWith("_")
-                && Files.isRegularFile(file);
+        return (name.endsWith(".md") || name.endsWith(".markdown")) && !name.startsWith("_");
     }
 
     private static boolean isIndex(Path file) {
-        return isMarkdown(file) && DocumentReader.split(file).base().equals("index");
+        return isMarkdownName(file) && DocumentReader.split(file).base().equals("index");
     }
 }

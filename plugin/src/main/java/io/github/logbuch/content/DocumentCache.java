@@ -11,12 +11,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The documents read by the earlier builds of a session, by file: a file whose size and time are
- * unchanged, in an unchanged folder, is not read again. Its problems are remembered with it.
+ * unchanged, in an unchanged folder, is not read again. Its problems are remembered with it, and
+ * the folders' listings too.
  */
 public final class DocumentCache {
     record Read(Object stamp, Bundle bundle, Optional<Document> document, Problems problems) {}
 
     private final ConcurrentHashMap<Path, Read> reads = new ConcurrentHashMap<>();
+    private final Listings listings = new Listings();
+
+    Listings listings() {
+        return listings;
+    }
 
     Optional<Document> read(
             Bundle bundle,

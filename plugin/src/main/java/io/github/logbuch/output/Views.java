@@ -46,6 +46,7 @@ final class Views {
     private final PhotoViews photoViews;
     private final Map<Language, Map<String, Tag>> tagsBySlug = new HashMap<>();
     private final Map<String, PostView> posts = new ConcurrentHashMap<>();
+    private final Map<String, String> tagSlugs = new ConcurrentHashMap<>();
     private final SiteView siteView;
     private final Map<Language, LanguageView> languages = new HashMap<>();
     private final Map<Language, List<LinkView>> navs = new HashMap<>();
@@ -163,7 +164,7 @@ final class Views {
         Map<String, Tag> known = tagsBySlug.get(pageLanguage);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String name : doc.tags()) {
-            String slug = Slugs.tagSlug(name);
+            String slug = tagSlugs.computeIfAbsent(name, Slugs::tagSlug);
             Tag tag = known.get(slug);
             if (tag != null && seen.add(slug)) {
                 tags.add(tagView(tag, pageLanguage));

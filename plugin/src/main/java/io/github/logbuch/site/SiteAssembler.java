@@ -255,10 +255,11 @@ public final class SiteAssembler {
     private static List<Tag> tags(List<Entry> listing) {
         Map<String, String> names = new TreeMap<>();
         Map<String, List<Entry>> entries = new TreeMap<>();
+        Map<String, String> slugs = new HashMap<>(); // tags repeat: slug each spelling once
         for (Entry entry : listing) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (String name : entry.document().tags()) {
-                String slug = Slugs.tagSlug(name);
+                String slug = slugs.computeIfAbsent(name, Slugs::tagSlug);
                 if (slug.isEmpty() || !seen.add(slug)) {
                     continue;
                 }
