@@ -65,10 +65,10 @@ final class PagePlanner {
             List<Entry> listing = ownLanguage(language);
             Integer index = positions(language).get(entry);
             if (index != null && index > 0) {
-                newer = views.post(listing.get(index - 1), language);
+                newer = views.listed(listing.get(index - 1), language);
             }
             if (index != null && index + 1 < listing.size()) {
-                older = views.post(listing.get(index + 1), language);
+                older = views.listed(listing.get(index + 1), language);
             }
         }
         variables.put("newer", newer);
@@ -172,7 +172,7 @@ final class PagePlanner {
         Map<Integer, List<PostView>> byYear = new LinkedHashMap<>();
         for (Entry entry : site.listings().get(language)) {
             byYear.computeIfAbsent(entry.date().getYear(), y -> new ArrayList<>())
-                    .add(views.post(entry, language));
+                    .add(views.listed(entry, language));
         }
         List<YearView> years = new ArrayList<>();
         byYear.forEach((year, posts) -> years.add(new YearView(year, List.copyOf(posts))));
@@ -215,7 +215,7 @@ final class PagePlanner {
             List<PostView> posts = new ArrayList<>();
             for (Entry entry :
                     entries.subList((n - 1) * size, Math.min(entries.size(), n * size))) {
-                posts.add(views.post(entry, language));
+                posts.add(views.listed(entry, language));
             }
             String sitePath = path.apply(language, n);
             PagerView pager =

@@ -151,6 +151,44 @@ final class Views {
         return posts.computeIfAbsent(key, k -> createPost(entry, pageLanguage));
     }
 
+    /**
+     * A post as a list shows it (home, tag and archive pages, the neighbours of a post): all but
+     * its {@code content}, which is null. A list page then depends on what it shows, and an edit
+     * deep in a post does not make every list page be rendered again.
+     */
+    PostView listed(Entry entry, Language pageLanguage) {
+        String key = entry.path() + "|" + pageLanguage.code() + "|listed";
+        PostView known = posts.get(key);
+        if (known != null) {
+            return known;
+        }
+        // not inside computeIfAbsent: that would update the map from within its own update
+        PostView full = post(entry, pageLanguage);
+        PostView listed =
+                new PostView(
+                        full.kind(),
+                        full.title(),
+                        full.lang(),
+                        full.url(),
+                        full.absUrl(),
+                        full.date(),
+                        full.lastmod(),
+                        full.updated(),
+                        full.tags(),
+                        full.summary(),
+                        full.summaryText(),
+                        full.truncated(),
+                        full.description(),
+                        null,
+                        full.translations(),
+                        full.gallery(),
+                        full.cover(),
+                        full.draft(),
+                        full.params());
+        PostView raced = posts.putIfAbsent(key, listed);
+        return raced != null ? raced : listed;
+    }
+
     private PostView createPost(Entry entry, Language pageLanguage) {
         Document doc = entry.document();
         RenderedMarkdown body = bodies.get(doc.source());
