@@ -74,8 +74,10 @@ public final class SiteRenderer {
         String lightbox = "/assets/lightbox." + fingerprint(script) + ".js";
         publisher.write(lightbox, script);
         publishPhotos(site, photos, publisher);
+        String icon = icon(publisher);
 
-        Views views = new Views(site, bodies, photos, placed, stylesheet, lightbox, generator);
+        Views views =
+                new Views(site, bodies, photos, placed, stylesheet, lightbox, icon, generator);
         List<PagePlan> plans = new PagePlanner(site, views).plan();
         Parallel.forEach(plans, plan -> renderPage(plan, views, publisher, problems));
 
@@ -356,6 +358,19 @@ public final class SiteRenderer {
                                         + " instead, or rename the file"));
             }
         }
+    }
+
+    /** The blog's own favicon from {@code static/}, else the theme's icon, published. */
+    private String icon(Publisher publisher) {
+        for (String own : List.of("favicon.svg", "favicon.ico")) {
+            if (Files.isRegularFile(config.staticDirectory().resolve(own))) {
+                return "/" + own;
+            }
+        }
+        byte[] svg = theme.asset("icon.svg");
+        String path = "/assets/icon." + fingerprint(svg) + ".svg";
+        publisher.write(path, svg);
+        return path;
     }
 
     private static String fingerprint(byte[] content) {

@@ -61,6 +61,7 @@ final class Views {
             Map<Path, Set<Path>> placed,
             String stylesheet,
             String lightbox,
+            String icon,
             String generator) {
         this.site = site;
         this.config = site.config();
@@ -76,6 +77,7 @@ final class Views {
                             language.nativeName(),
                             url(Permalinks.home(language, 1)),
                             url(Permalinks.feed(language)),
+                            absUrl(Permalinks.feed(language)),
                             language.isDefault());
             languages.put(language, view);
             languageViews.add(view);
@@ -99,6 +101,7 @@ final class Views {
                         List.copyOf(languageViews),
                         url(stylesheet),
                         url(lightbox),
+                        url(icon),
                         generator);
     }
 

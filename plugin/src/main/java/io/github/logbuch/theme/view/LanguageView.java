@@ -7,6 +7,12 @@ package io.github.logbuch.theme.view;
  * @param name its own name for itself: "Deutsch", "English"
  * @param url its home page
  * @param feedUrl its Atom feed
+ * @param feedAbsUrl the same, absolute: for autodiscovery links with {@code hreflang}
  */
 public record LanguageView(
-        String code, String name, String url, String feedUrl, boolean isDefault) {}
+        String code,
+        String name,
+        String url,
+        String feedUrl,
+        String feedAbsUrl,
+        boolean isDefault) {}
