@@ -90,7 +90,9 @@ final class Feeds {
                 post.summaryText(),
                 post.truncated(),
                 post.description(),
-                new SafeString(absolutize(post.content().toString(), post.absUrl())),
+                post.content() == null
+                        ? null
+                        : new SafeString(absolutize(post.content().toString(), post.absUrl())),
                 post.translations(),
                 post.gallery(),
                 post.cover(),

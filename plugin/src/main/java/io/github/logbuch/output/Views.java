@@ -234,7 +234,7 @@ final class Views {
                 summaryText,
                 doc.summary() != null || body.truncated(),
                 doc.description() != null ? doc.description() : shorten(summaryText),
-                new SafeString(body.html()),
+                body.html().isBlank() ? null : new SafeString(body.html()),
                 List.copyOf(translations),
                 List.copyOf(gallery),
                 cover,

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  *   <li>{@code date | isodate}: 2016-06-29T00:00:00+02:00, for {@code datetime} and feeds
  *   <li>{@code html | escapeXml}: escapes even HTML that is safe to print, for Atom's {@code
  *       <content type="html">}
+ *   <li>{@code value | json}: a JSON literal (string, number, boolean, null, or a list of them)
+ *       that is safe inside {@code <script type="application/ld+json">}
  * </ul>
  */
 final class ThemeExtension extends AbstractExtension {
@@ -58,7 +60,9 @@ final class ThemeExtension extends AbstractExtension {
                 "isodate",
                 new IsoDate(),
                 "escapeXml",
-                new EscapeXml());
+                new EscapeXml(),
+                "json",
+                new Json());
     }
 
     private final class Translate implements Function {
@@ -194,6 +198,76 @@ final class ThemeExtension extends AbstractExtension {
                         null, "isodate needs a date, got " + input, lineNumber, self.getName());
             }
             return ISO.format(date);
+        }
+    }
+
+    private static final class Json implements Filter {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
+
+        @Override
+        public Object apply(
+                Object input,
+                Map<String, Object> args,
+                PebbleTemplate self,
+                EvaluationContext context,
+                int lineNumber) {
+            StringBuilder out = new StringBuilder();
+            write(input, out, context);
+            return new SafeString(out.toString());
+        }
+
+        private static void write(Object value, StringBuilder out, EvaluationContext context) {
+            if (value == null) {
+                out.append("null");
+            } else if (value instanceof Boolean
+                    || value instanceof Integer
+                    || value instanceof Long) {
+                out.append(value);
+            } else if (value instanceof TemporalAccessor date) {
+                string(ISO.format(date), out);
+            } else if (value instanceof Iterable<?> list) {
+                out.append('[');
+                String separator = "";
+                for (Object item : list) {
+                    out.append(separator);
+                    write(item, out, context);
+                    separator = ",";
+                }
+                out.append(']');
+            } else {
+                string(value.toString(), out);
+            }
+        }
+
+        /** A JSON string; {@code <}, {@code >} and {@code &} escaped so no text ends the script. */
+        private static void string(String text, StringBuilder out) {
+            out.append('"');
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> {
+                        if (c < 0x20
+                                || c == '<'
+                                || c == '>'
+                                || c == '&'
+                                || c == 0x2028
+                                || c == 0x2029) {
+                            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            out.append('"');
         }
     }
 }

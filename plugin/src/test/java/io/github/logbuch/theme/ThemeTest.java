@@ -3,6 +3,8 @@ package io.github.logbuch.theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.logbuch.problem.BuildFailedException;
 import io.github.logbuch.testing.TestSite;
 import java.nio.file.Path;
@@ -218,5 +220,59 @@ class ThemeTest {
                         "<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Fish&quot;</title>"),
                 feed);
         assertTrue(feed.contains("<category term=\"&lt;b&gt;bold&lt;/b&gt;\"/>"), feed);
+    }
+
+    @Test
+    void aPostDescribesItselfToSearchEnginesAndSocialPreviewsWithoutBreakingOutOfItsScript()
+            throws Exception {
+        TestSite site =
+                TestSite.in(dir)
+                        .with(b -> b.author("Anna \"Annie\" Autorin"))
+                        .files(
+                                """
+                -- content/posts/2016-06-29-xss/index.md --
+                ---
+                title: </script><script>alert(1)</script> & "Fish" \\ done
+                tags: [Hamburg, "R&D"]
+                description: A "quoted" <description>
+                lastmod: 2016-07-01
+                ---
+                Body.
+                """);
+        site.build();
+        Document post = site.html("2016/06/xss/index.html");
+        assertEquals(1, post.select("script[type=application/ld+json]").size());
+        assertTrue(
+                post.select("script:not([type=application/ld+json])").isEmpty(),
+                post.head().html());
+        JsonNode ld =
+                new ObjectMapper()
+                        .readTree(post.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("https://schema.org", ld.get("@context").asText());
+        assertEquals("BlogPosting", ld.get("@type").asText());
+        assertEquals(
+                "</script><script>alert(1)</script> & \"Fish\" \\ done",
+                ld.get("headline").asText());
+        assertEquals("de", ld.get("inLanguage").asText());
+        assertEquals("2016-06-29T00:00:00Z", ld.get("datePublished").asText());
+        assertEquals("2016-07-01T00:00:00Z", ld.get("dateModified").asText());
+        assertEquals("A \"quoted\" <description>", ld.get("description").asText());
+        assertEquals("Anna \"Annie\" Autorin", ld.get("author").get("name").asText());
+        assertEquals("[\"Hamburg\",\"R&D\"]", ld.get("keywords").toString());
+        String url = post.selectFirst("link[rel=canonical]").attr("href");
+        assertEquals(url, ld.get("url").asText());
+        assertEquals(url, post.selectFirst("meta[property=og:url]").attr("content"));
+        assertEquals("article", post.selectFirst("meta[property=og:type]").attr("content"));
+        assertEquals(
+                "A \"quoted\" <description>",
+                post.selectFirst("meta[property=og:description]").attr("content"));
+        assertEquals("summary", post.selectFirst("meta[name=twitter:card]").attr("content"));
+        assertEquals(
+                List.of("Hamburg", "R&D"),
+                post.select("meta[property=article:tag]").eachAttr("content"));
+        // list pages are not articles
+        Document home = site.html("index.html");
+        assertTrue(home.select("script[type=application/ld+json]").isEmpty());
+        assertEquals("website", home.selectFirst("meta[property=og:type]").attr("content"));
     }
 }

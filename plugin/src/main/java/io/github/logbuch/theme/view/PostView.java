@@ -21,8 +21,8 @@ import java.util.Map;
  * @param truncated whether the post goes on after its summary
  * @param description for {@code <meta name="description">}: the description field, else the summary
  *     text, shortened
- * @param content HTML: the whole body; null in lists (home, tag, archive pages, the newer and older
- *     post), which show the summary
+ * @param content HTML: the whole body; null for a post without text (an album) and in lists (home,
+ *     tag, archive pages, the newer and older post), which show the summary
  * @param translations the other languages it is written in
  * @param gallery the photos of its folder that the text does not show: all of an album's
  * @param cover its picture for lists and previews: the {@code cover} field, else its first photo;
