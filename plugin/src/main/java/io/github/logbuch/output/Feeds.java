@@ -9,6 +9,7 @@ import io.github.logbuch.theme.view.PostView;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -36,10 +37,22 @@ final class Feeds {
 
     private final Site site;
     private final Views views;
+    private final Map<PostView, PostView> previous;
+    private final Map<PostView, PostView> made = new IdentityHashMap<>();
 
-    Feeds(Site site, Views views) {
+    /**
+     * @param previous the entries of the session's previous build, by the post view they were made
+     *     from: an unchanged post keeps its view (see {@link Views}), so its entry is reused
+     */
+    Feeds(Site site, Views views, Map<PostView, PostView> previous) {
         this.site = site;
         this.views = views;
+        this.previous = previous;
+    }
+
+    /** The entries made so far, for the next build's {@code previous}. */
+    Map<PostView, PostView> entries() {
+        return made;
     }
 
     Map<String, Object> variables(Language language) {
@@ -54,7 +67,12 @@ final class Feeds {
                 continue;
             }
             PostView post = views.post(entry, language);
-            entries.add(absolute(post));
+            PostView absolute = previous.get(post);
+            if (absolute == null) {
+                absolute = absolute(post);
+            }
+            made.put(post, absolute);
+            entries.add(absolute);
             if (updated == null || entry.updated().isAfter(updated)) {
                 updated = entry.updated();
             }

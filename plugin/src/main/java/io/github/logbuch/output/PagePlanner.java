@@ -165,7 +165,7 @@ final class PagePlanner {
     }
 
     private Optional<Tag> tagIn(Language language, String slug) {
-        return site.tags().get(language).stream().filter(t -> t.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(views.tag(language, slug));
     }
 
     private PagePlan archive(Language language) {

@@ -4,7 +4,9 @@ import io.github.logbuch.content.Document;
 import io.github.logbuch.markdown.Figure;
 import io.github.logbuch.markdown.RenderedMarkdown;
 import io.github.logbuch.problem.Problem;
+import io.github.logbuch.theme.view.PostView;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,12 @@ public final class RenderMemory {
 
     final Map<Path, Markdown> markdown = new ConcurrentHashMap<>();
     final Map<String, Object> outputs = new ConcurrentHashMap<>();
+
+    /** The previous build's post views (see {@link Views#created()}). */
+    Map<String, PostView> postViews = Map.of();
+
+    /** The previous build's feed entries, by the post view they were made from. */
+    Map<PostView, PostView> feedEntries = new IdentityHashMap<>();
 
     /** Forgets the outputs, so everything is rendered again (the theme changed). */
     public void forgetOutputs() {

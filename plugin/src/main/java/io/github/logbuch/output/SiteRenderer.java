@@ -77,11 +77,20 @@ public final class SiteRenderer {
         String icon = icon(publisher);
 
         Views views =
-                new Views(site, bodies, photos, placed, stylesheet, lightbox, icon, generator);
+                new Views(
+                        memory.postViews,
+                        site,
+                        bodies,
+                        photos,
+                        placed,
+                        stylesheet,
+                        lightbox,
+                        icon,
+                        generator);
         List<PagePlan> plans = new PagePlanner(site, views).plan();
         Parallel.forEach(plans, plan -> renderPage(plan, views, publisher, problems));
 
-        Feeds feeds = new Feeds(site, views);
+        Feeds feeds = new Feeds(site, views, memory.feedEntries);
         for (Language language : config.languages()) {
             renderFile(
                     publisher,
@@ -106,6 +115,8 @@ public final class SiteRenderer {
         renderRobots(views, publisher, problems);
         copyResources(site, publisher);
         copyStatic(publisher, problems);
+        memory.postViews = views.created();
+        memory.feedEntries = feeds.entries();
         return plans.size() + 1;
     }
 

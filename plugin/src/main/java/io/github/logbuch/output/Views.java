@@ -45,7 +45,10 @@ final class Views {
     private final Map<Path, Set<Path>> placed;
     private final PhotoViews photoViews;
     private final Map<Language, Map<String, Tag>> tagsBySlug = new HashMap<>();
-    private final Map<String, PostView> posts = new ConcurrentHashMap<>();
+    private final Map<Language, Map<String, PostView>> posts = new ConcurrentHashMap<>();
+    private final Map<Language, Map<String, PostView>> listedPosts = new ConcurrentHashMap<>();
+    private final Map<String, PostView> previous;
+    private final Map<String, PostView> created = new ConcurrentHashMap<>();
     private final Map<String, String> tagSlugs = new ConcurrentHashMap<>();
     private final SiteView siteView;
     private final Map<Language, LanguageView> languages = new HashMap<>();
@@ -53,8 +56,10 @@ final class Views {
 
     /**
      * @param placed per document, the photos its text shows inline
+     * @param previous the post views of the session's previous build (see {@link #created()})
      */
     Views(
+            Map<String, PostView> previous,
             Site site,
             Map<Path, RenderedMarkdown> bodies,
             Map<Path, Photo> photos,
@@ -63,6 +68,7 @@ final class Views {
             String lightbox,
             String icon,
             String generator) {
+        this.previous = previous;
         this.site = site;
         this.config = site.config();
         this.bodies = bodies;
@@ -150,8 +156,15 @@ final class Views {
      * pages, where a post from another language is listed too.
      */
     PostView post(Entry entry, Language pageLanguage) {
-        String key = entry.path() + "|" + pageLanguage.code();
-        return posts.computeIfAbsent(key, k -> createPost(entry, pageLanguage));
+        Map<String, PostView> known =
+                posts.computeIfAbsent(pageLanguage, l -> new ConcurrentHashMap<>());
+        PostView view = known.get(entry.path());
+        if (view == null) {
+            view = remembered("post|", entry, pageLanguage, createPost(entry, pageLanguage));
+            PostView raced = known.putIfAbsent(entry.path(), view);
+            view = raced != null ? raced : view;
+        }
+        return view;
     }
 
     /**
@@ -160,36 +173,58 @@ final class Views {
      * deep in a post does not make every list page be rendered again.
      */
     PostView listed(Entry entry, Language pageLanguage) {
-        String key = entry.path() + "|" + pageLanguage.code() + "|listed";
-        PostView known = posts.get(key);
-        if (known != null) {
-            return known;
+        Map<String, PostView> known =
+                listedPosts.computeIfAbsent(pageLanguage, l -> new ConcurrentHashMap<>());
+        PostView view = known.get(entry.path());
+        if (view == null) {
+            PostView full = post(entry, pageLanguage);
+            view =
+                    remembered(
+                            "listed|",
+                            entry,
+                            pageLanguage,
+                            new PostView(
+                                    full.kind(),
+                                    full.title(),
+                                    full.lang(),
+                                    full.url(),
+                                    full.absUrl(),
+                                    full.date(),
+                                    full.lastmod(),
+                                    full.updated(),
+                                    full.tags(),
+                                    full.summary(),
+                                    full.summaryText(),
+                                    full.truncated(),
+                                    full.description(),
+                                    null,
+                                    full.translations(),
+                                    full.gallery(),
+                                    full.cover(),
+                                    full.draft(),
+                                    full.params()));
+            PostView raced = known.putIfAbsent(entry.path(), view);
+            view = raced != null ? raced : view;
         }
-        // not inside computeIfAbsent: that would update the map from within its own update
-        PostView full = post(entry, pageLanguage);
-        PostView listed =
-                new PostView(
-                        full.kind(),
-                        full.title(),
-                        full.lang(),
-                        full.url(),
-                        full.absUrl(),
-                        full.date(),
-                        full.lastmod(),
-                        full.updated(),
-                        full.tags(),
-                        full.summary(),
-                        full.summaryText(),
-                        full.truncated(),
-                        full.description(),
-                        null,
-                        full.translations(),
-                        full.gallery(),
-                        full.cover(),
-                        full.draft(),
-                        full.params());
-        PostView raced = posts.putIfAbsent(key, listed);
-        return raced != null ? raced : listed;
+        return view;
+    }
+
+    /**
+     * The previous build's view where it equals the new one, so that unchanged posts keep their
+     * instance from build to build: comparing a page's data with what it was made of last time then
+     * mostly compares references, and work keyed by a view (a feed entry) can be reused.
+     */
+    private PostView remembered(String kind, Entry entry, Language pageLanguage, PostView view) {
+        String key = kind + pageLanguage.code() + "|" + entry.path();
+        PostView before = previous.get(key);
+        PostView result = view.equals(before) ? before : view;
+        created.put(key, result);
+        return result;
+    }
+
+    /** Every post view made so far, for the next build's {@code previous}. */
+    Map<String, PostView> created() {
+        return Map.copyOf(created);
     }
 
     private PostView createPost(Entry entry, Language pageLanguage) {
@@ -281,6 +316,11 @@ final class Views {
             }
         }
         return gallery.isEmpty() ? null : gallery.get(0);
+    }
+
+    /** A language's tag by its slug, or null. */
+    Tag tag(Language language, String slug) {
+        return tagsBySlug.get(language).get(slug);
     }
 
     TagView tagView(Tag tag, Language language) {

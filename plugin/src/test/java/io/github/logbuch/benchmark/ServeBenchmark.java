@@ -98,6 +98,8 @@ public final class ServeBenchmark {
             events.poll(5, TimeUnit.SECONDS);
             List<Double> bodies = new ArrayList<>();
             List<Double> titles = new ArrayList<>();
+            List<Double> toReload = new ArrayList<>();
+            List<Double> fetches = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 Path file = files.get((i * 37) % files.size());
                 boolean title = i % 4 == 3;
@@ -118,7 +120,14 @@ public final class ServeBenchmark {
                     if (event == null) {
                         throw new IllegalStateException("no reload for " + file);
                     }
-                    if (event.equals("reload") && get(page).contains(marker)) {
+                    if (!event.equals("reload")) {
+                        continue;
+                    }
+                    long reloaded = System.nanoTime();
+                    boolean shown = get(page).contains(marker);
+                    fetches.add((System.nanoTime() - reloaded) / 1e6);
+                    if (shown) {
+                        toReload.add((reloaded - saved) / 1e6);
                         break;
                     }
                 }
@@ -128,6 +137,8 @@ public final class ServeBenchmark {
             }
             print("body edit (post page and the lists showing it)", bodies);
             print("title edit (lists, neighbours, feeds too)", titles);
+            print("of which save → reload event (watch, settle, build)", toReload);
+            print("of which fetching the page", fetches);
         }
     }
 
