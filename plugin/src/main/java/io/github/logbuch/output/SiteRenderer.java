@@ -87,6 +87,10 @@ public final class SiteRenderer {
                         lightbox,
                         icon,
                         generator);
+        // every listed post's views, made on every core: planning then mostly looks them up
+        for (Language language : config.languages()) {
+            Parallel.forEach(site.listings().get(language), entry -> views.listed(entry, language));
+        }
         List<PagePlan> plans = new PagePlanner(site, views).plan();
         Parallel.forEach(plans, plan -> renderPage(plan, views, publisher, problems));
 

@@ -53,6 +53,8 @@ final class Views {
     private final SiteView siteView;
     private final Map<Language, LanguageView> languages = new HashMap<>();
     private final Map<Language, List<LinkView>> navs = new HashMap<>();
+    private final Map<Language, String> names = new HashMap<>();
+    private final String basePath;
 
     /**
      * @param placed per document, the photos its text shows inline
@@ -75,12 +77,14 @@ final class Views {
         this.photos = photos;
         this.placed = placed;
         this.photoViews = new PhotoViews(config);
+        this.basePath = config.basePath();
         List<LanguageView> languageViews = new ArrayList<>();
         for (Language language : config.languages()) {
+            names.put(language, language.nativeName());
             LanguageView view =
                     new LanguageView(
                             language.code(),
-                            language.nativeName(),
+                            names.get(language),
                             url(Permalinks.home(language, 1)),
                             url(Permalinks.feed(language)),
                             absUrl(Permalinks.feed(language)),
@@ -120,7 +124,7 @@ final class Views {
     }
 
     String url(String sitePath) {
-        return config.basePath() + sitePath;
+        return basePath + sitePath;
     }
 
     String absUrl(String sitePath) {
@@ -377,7 +381,7 @@ final class Views {
             switches.add(
                     new SwitchView(
                             other.code(),
-                            other.nativeName(),
+                            names.get(other),
                             path.map(this::url).orElse(url(Permalinks.home(other, 1))),
                             path.isPresent(),
                             other.equals(language)));

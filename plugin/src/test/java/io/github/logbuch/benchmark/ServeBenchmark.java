@@ -32,10 +32,11 @@ import java.util.stream.Stream;
  * The writing loop, timed: a 1,000-post bilingual blog with photos is served by {@code
  * blog:serve}'s {@link Preview} in this JVM; a post is saved, and the clock stops when the page,
  * fetched over HTTP, shows the new text. Prints the latency of body edits and of title edits (which
- * change the lists too). Not a test: a benchmark that prints figures.
+ * change the lists too), after the first saves of the session, which run while the JIT compiler is
+ * still at work and are printed on their own. Not a test: a benchmark that prints figures.
  *
  * <p>{@code mvn -B -pl plugin -am -Pbenchmark-serve -DskipTests verify}; {@code
- * -Dbenchmark.posts=1000}, {@code -Dbenchmark.edits=40}.
+ * -Dbenchmark.posts=1000}, {@code -Dbenchmark.edits=40}, {@code -Dbenchmark.warmup=10}.
  */
 public final class ServeBenchmark {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -45,6 +46,7 @@ public final class ServeBenchmark {
     public static void main(String[] args) throws Exception {
         int posts = Integer.getInteger("benchmark.posts", 1000);
         int edits = Integer.getInteger("benchmark.edits", 40);
+        int warmup = Integer.getInteger("benchmark.warmup", 10);
         Path dir =
                 Path.of(System.getProperty("benchmark.dir", "target/benchmark"))
                         .toAbsolutePath()
@@ -100,9 +102,10 @@ public final class ServeBenchmark {
             List<Double> titles = new ArrayList<>();
             List<Double> toReload = new ArrayList<>();
             List<Double> fetches = new ArrayList<>();
-            for (int i = 0; i < edits; i++) {
-                Path file = files.get((i * 37) % files.size());
-                boolean title = i % 4 == 3;
+            List<Double> first = new ArrayList<>();
+            for (int i = -warmup; i < edits; i++) {
+                Path file = files.get(Math.floorMod(i * 37, files.size()));
+                boolean title = Math.floorMod(i, 4) == 3;
                 String marker = "edit-" + i + "-" + System.nanoTime();
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 String edited =
@@ -114,7 +117,9 @@ public final class ServeBenchmark {
                 long saved = System.nanoTime();
                 Files.writeString(file, edited, StandardCharsets.UTF_8);
                 Files.setLastModifiedTime(
-                        file, FileTime.from(Instant.parse("2030-01-01T00:00:00Z").plusSeconds(i)));
+                        file,
+                        FileTime.from(
+                                Instant.parse("2030-01-01T00:00:00Z").plusSeconds(i + warmup)));
                 while (true) {
                     String event = events.poll(10, TimeUnit.SECONDS);
                     if (event == null) {
@@ -125,16 +130,25 @@ public final class ServeBenchmark {
                     }
                     long reloaded = System.nanoTime();
                     boolean shown = get(page).contains(marker);
-                    fetches.add((System.nanoTime() - reloaded) / 1e6);
+                    if (i >= 0) {
+                        fetches.add((System.nanoTime() - reloaded) / 1e6);
+                    }
                     if (shown) {
-                        toReload.add((reloaded - saved) / 1e6);
+                        if (i >= 0) {
+                            toReload.add((reloaded - saved) / 1e6);
+                        }
                         break;
                     }
                 }
                 double millis = (System.nanoTime() - saved) / 1e6;
-                (title ? titles : bodies).add(millis);
+                if (i < 0) {
+                    first.add(millis);
+                } else {
+                    (title ? titles : bodies).add(millis);
+                }
                 Thread.sleep(150); // a writer does not save ten times a second
             }
+            print("the session's first saves (the JIT compiler still at work)", first);
             print("body edit (post page and the lists showing it)", bodies);
             print("title edit (lists, neighbours, feeds too)", titles);
             print("of which save → reload event (watch, settle, build)", toReload);
