@@ -272,13 +272,34 @@ final class Views {
                 summary,
                 summaryText,
                 doc.summary() != null || body.truncated(),
-                doc.description() != null ? doc.description() : shorten(summaryText),
+                description(doc, summaryText, gallery),
                 body.html().isBlank() ? null : new SafeString(body.html()),
                 List.copyOf(translations),
                 List.copyOf(gallery),
                 cover,
                 doc.draft(),
                 doc.params());
+    }
+
+    /**
+     * The description field, else the summary, shortened; for a post without text (an album) the
+     * captions of its photos, which say what it shows; else null.
+     */
+    private static String description(Document doc, String summaryText, List<PhotoView> gallery) {
+        if (doc.description() != null) {
+            return doc.description();
+        }
+        if (!summaryText.isBlank()) {
+            return shorten(summaryText);
+        }
+        StringBuilder captions = new StringBuilder();
+        for (PhotoView photo : gallery) {
+            if (photo.caption() != null && !photo.caption().isBlank()) {
+                captions.append(captions.length() == 0 ? "" : " · ")
+                        .append(photo.caption().strip());
+            }
+        }
+        return captions.length() == 0 ? null : shorten(captions.toString());
     }
 
     /**

@@ -185,6 +185,17 @@ class PhotoPagesTest {
                 site.html("en/2016/06/frei-und-wieder-ab-an-die-elbe/index.html")
                         .selectFirst(".gallery figcaption")
                         .text());
+        // with no text to summarise, an album is described by its captions, in each language
+        assertEquals(
+                "Beach grass",
+                site.html("en/2016/06/frei-und-wieder-ab-an-die-elbe/index.html")
+                        .selectFirst("meta[name=description]")
+                        .attr("content"));
+        assertEquals(
+                "Strandhafer",
+                site.html("2016/06/frei-und-wieder-ab-an-die-elbe/index.html")
+                        .selectFirst("meta[name=description]")
+                        .attr("content"));
         // listed on both home pages as a post of that language, with its cover
         Element listed =
                 site.html("en/index.html")

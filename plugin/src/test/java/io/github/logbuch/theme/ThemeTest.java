@@ -275,4 +275,31 @@ class ThemeTest {
         assertTrue(home.select("script[type=application/ld+json]").isEmpty());
         assertEquals("website", home.selectFirst("meta[property=og:type]").attr("content"));
     }
+
+    @Test
+    void everyPageHasADescriptionEvenWhenTheBlogHasNone() {
+        TestSite site = TestSite.in(dir).files(POST);
+        site.build();
+        assertEquals(
+                "Logbuch Test – ein Blog von Anna Autorin",
+                site.html("index.html").selectFirst("meta[name=description]").attr("content"));
+        assertEquals(
+                "Logbuch Test, a blog by Anna Autorin",
+                site.html("en/tags/index.html")
+                        .selectFirst("meta[name=description]")
+                        .attr("content"));
+        assertEquals(
+                "Text.",
+                site.html("2016/06/post/index.html")
+                        .selectFirst("meta[name=description]")
+                        .attr("content"));
+        TestSite described =
+                TestSite.in(dir.resolve("described"))
+                        .with(b -> b.description("Notes & photos"))
+                        .files(POST);
+        described.build();
+        assertEquals(
+                "Notes & photos",
+                described.html("index.html").selectFirst("meta[name=description]").attr("content"));
+    }
 }

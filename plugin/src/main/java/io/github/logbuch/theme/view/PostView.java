@@ -20,7 +20,7 @@ import java.util.Map;
  * @param summaryText the summary as plain text
  * @param truncated whether the post goes on after its summary
  * @param description for {@code <meta name="description">}: the description field, else the summary
- *     text, shortened
+ *     text, shortened; for a post without text (an album), its photos' captions; else null
  * @param content HTML: the whole body; null for a post without text (an album) and in lists (home,
  *     tag, archive pages, the newer and older post), which show the summary
  * @param translations the other languages it is written in
