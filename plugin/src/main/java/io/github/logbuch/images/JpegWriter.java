@@ -21,6 +21,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Encodes pixels as a baseline JPEG with nothing from the camera in it: JFIF, and the colour
@@ -51,7 +52,8 @@ final class JpegWriter {
                     writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
             ByteArrayOutputStream bytes =
                     new ByteArrayOutputStream(pixels.width() * pixels.height() / 4);
-            try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            // in memory: ImageIO.createImageOutputStream would buffer through a temporary file
+            try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
                 writer.setOutput(out);
                 writer.write(null, new IIOImage(image, null, metadata), param);
             }

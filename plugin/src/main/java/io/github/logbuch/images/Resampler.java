@@ -3,12 +3,15 @@ package io.github.logbuch.images;
 /**
  * Shrinks 8-bit interleaved pixels with a Lanczos filter widened by the scale factor, so fine grain
  * is averaged away rather than aliased. Separable: rows are blended first (whole rows at a time,
- * which the JIT vectorises), then columns of the shorter image.
+ * which the JIT vectorises), then the columns of the shorter image, the same way.
  */
 final class Resampler {
     private static final int SHIFT = 14;
     private static final int ONE = 1 << SHIFT;
     private static final int ROUND = 1 << (SHIFT - 1);
+
+    /** Ints of a sum blended at a time: 8 KiB, well inside a first-level cache. */
+    private static final int STRIP = 2048;
 
     /** Lanczos lobes: 3 is the quality reference; 2 is a little softer and a third cheaper. */
     private final int lobes;
@@ -21,8 +24,9 @@ final class Resampler {
     record Pixels(byte[] data, int width, int height, int channels) {}
 
     /**
-     * Shrinks (or stretches) to {@code width}×{@code height}. Both passes blend whole rows, the
-     * fast kind of loop: the columns are blended as rows of the transposed image.
+     * Shrinks (or stretches) to {@code width}×{@code height}: first the rows (each output row a
+     * weighted sum of whole input rows), then the columns of the shorter image the same way, read
+     * and written in place, so no transposed copy is made.
      */
     Pixels resize(Pixels in, int width, int height) {
         if (width == in.width() && height == in.height()) {
@@ -32,16 +36,15 @@ final class Resampler {
         Pixels shorter = in;
         if (height != in.height()) {
             byte[] rows = new byte[height * in.width() * c];
-            blendRows(in, Weights.of(in.height(), height, lobes), rows);
+            blend(in, false, Weights.of(in.height(), height, lobes), rows);
             shorter = new Pixels(rows, in.width(), height, c);
         }
         if (width == in.width()) {
             return shorter;
         }
-        Pixels turned = transpose(shorter);
-        byte[] rows = new byte[width * turned.width() * c];
-        blendRows(turned, Weights.of(turned.height(), width, lobes), rows);
-        return transpose(new Pixels(rows, turned.width(), width, c));
+        byte[] out = new byte[width * shorter.height() * c];
+        blend(shorter, true, Weights.of(shorter.width(), width, lobes), out);
+        return new Pixels(out, width, shorter.height(), c);
     }
 
     /** Rows become columns, in cache-sized blocks. */
@@ -78,39 +81,59 @@ final class Resampler {
     }
 
     /**
-     * Each output row is a weighted sum of whole input rows. Input rows are widened to ints once,
-     * into a small ring that stays in cache while the neighbouring output rows use them: loops over
-     * ints of one type are what the JIT turns into vector instructions.
+     * Each output line is a weighted sum of whole input lines: rows, or with {@code columns} the
+     * columns. Input lines are widened to ints once, into a small ring that stays in cache while
+     * the neighbouring output lines use them: loops over ints of one type are what the JIT turns
+     * into vector instructions. A column is read and written with a stride; consecutive columns
+     * share their cache lines, so that costs little more than a row.
      */
-    private static void blendRows(Pixels in, Weights weights, byte[] out) {
-        int n = in.width() * in.channels();
+    private static void blend(Pixels in, boolean columns, Weights weights, byte[] out) {
+        int w = in.width();
+        int c = in.channels();
+        int n = (columns ? in.height() : w) * c;
         byte[] src = in.data();
         int ringSize = weights.stride + 1;
         int[][] ring = new int[ringSize][];
-        int[] ringRow = new int[ringSize];
-        java.util.Arrays.fill(ringRow, -1);
+        int[] ringLine = new int[ringSize];
+        java.util.Arrays.fill(ringLine, -1);
         int[] acc = new int[n];
+        int[][] lines = new int[weights.stride][];
         for (int y = 0; y < weights.count; y++) {
             java.util.Arrays.fill(acc, ROUND);
             int first = weights.first[y];
             int taps = weights.taps[y];
             int base = y * weights.stride;
             for (int t = 0; t < taps; t++) {
-                int row = first + t;
-                int slot = row % ringSize;
-                if (ringRow[slot] != row) {
+                int line = first + t;
+                int slot = line % ringSize;
+                if (ringLine[slot] != line) {
                     if (ring[slot] == null) {
                         ring[slot] = new int[n];
                     }
-                    widen(src, row * n, ring[slot], n);
-                    ringRow[slot] = row;
+                    if (columns) {
+                        widenColumn(src, line, w, c, ring[slot], n);
+                    } else {
+                        widen(src, line * n, ring[slot], n);
+                    }
+                    ringLine[slot] = line;
                 }
-                addScaled(acc, ring[slot], weights.values[base + t], n);
+                lines[t] = ring[slot];
             }
-            int target = y * n;
-            for (int i = 0; i < n; i++) {
-                int v = acc[i] >> SHIFT;
-                out[target + i] = (byte) (v < 0 ? 0 : v > 255 ? 255 : v);
+            // a strip of the sum at a time, so it stays in the first-level cache over all taps
+            for (int from = 0; from < n; from += STRIP) {
+                int to = Math.min(n, from + STRIP);
+                for (int t = 0; t < taps; t++) {
+                    addScaled(acc, lines[t], weights.values[base + t], from, to);
+                }
+            }
+            if (columns) {
+                storeColumn(acc, out, y, weights.count, c, n);
+            } else {
+                int target = y * n;
+                for (int i = 0; i < n; i++) {
+                    int v = acc[i] >> SHIFT;
+                    out[target + i] = (byte) (v < 0 ? 0 : v > 255 ? 255 : v);
+                }
             }
         }
     }
@@ -121,8 +144,37 @@ final class Resampler {
         }
     }
 
-    private static void addScaled(int[] acc, int[] row, int weight, int n) {
-        for (int i = 0; i < n; i++) {
+    /** Column {@code x} of an image {@code w} pixels wide, as one line of ints. */
+    private static void widenColumn(byte[] src, int x, int w, int c, int[] line, int n) {
+        int step = w * c;
+        if (c == 3) {
+            for (int i = 0, from = x * 3; i < n; i += 3, from += step) {
+                line[i] = src[from] & 0xff;
+                line[i + 1] = src[from + 1] & 0xff;
+                line[i + 2] = src[from + 2] & 0xff;
+            }
+        } else {
+            for (int i = 0, from = x * c; i < n; i += c, from += step) {
+                for (int k = 0; k < c; k++) {
+                    line[i + k] = src[from + k] & 0xff;
+                }
+            }
+        }
+    }
+
+    /** A blended line as column {@code x} of an image {@code w} pixels wide. */
+    private static void storeColumn(int[] acc, byte[] out, int x, int w, int c, int n) {
+        int step = w * c;
+        for (int i = 0, to = x * c; i < n; i += c, to += step) {
+            for (int k = 0; k < c; k++) {
+                int v = acc[i + k] >> SHIFT;
+                out[to + k] = (byte) (v < 0 ? 0 : v > 255 ? 255 : v);
+            }
+        }
+    }
+
+    private static void addScaled(int[] acc, int[] row, int weight, int from, int to) {
+        for (int i = from; i < to; i++) {
             acc[i] += weight * row[i];
         }
     }
