@@ -12,10 +12,10 @@ import java.util.Arrays;
 import java.util.TreeMap;
 
 /**
- * Carries a JPEG's colour profile over to its processed sizes. The readers hand over an RGB JPEG's
- * pixels as they are stored, in the profile's colour space, so the sizes need that profile to look
- * as the original does (a wide-gamut phone photo would look dull without it). CMYK files are
- * converted to RGB when read; their profile does not travel.
+ * Carries a JPEG's colour profile over to its processed sizes. An RGB JPEG with a profile is
+ * decoded as stored, in the profile's colour space (see {@link Decoder#decodeAsStored}), so the
+ * sizes need that profile to look as the original does: a wide-gamut phone photo would look dull
+ * without it. CMYK files are converted to RGB when read; their profile does not travel.
  */
 final class IccProfiles {
     private static final byte[] MARKER = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
@@ -23,8 +23,18 @@ final class IccProfiles {
 
     private IccProfiles() {}
 
-    /** The RGB colour profile of a three-component JPEG, or null if it has none or is no JPEG. */
-    static byte[] rgbProfile(Path file) {
+    /**
+     * What a three-component JPEG's headers say about its colour.
+     *
+     * @param profile its RGB colour profile
+     * @param ycc whether its samples are YCbCr (else RGB), decided as libjpeg decides it: a JFIF
+     *     header means YCbCr, else an Adobe header's transform, else the component ids ('R', 'G',
+     *     'B' mean RGB)
+     */
+    record Colour(byte[] profile, boolean ycc) {}
+
+    /** The colour of a three-component JPEG with an RGB profile; null for anything else. */
+    static Colour rgbProfile(Path file) {
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
             if (in.readUnsignedShort() != 0xFFD8) {
@@ -32,6 +42,9 @@ final class IccProfiles {
             }
             TreeMap<Integer, byte[]> chunks = new TreeMap<>();
             int components = 0;
+            boolean jfif = false;
+            int adobeTransform = -1;
+            boolean rgbIds = false;
             while (true) {
                 int marker = in.readUnsignedShort();
                 if ((marker & 0xFF00) != 0xFF00 || marker == 0xFFDA || marker == 0xFFD9) {
@@ -49,6 +62,10 @@ final class IccProfiles {
                     chunks.put(
                             segment[MARKER.length] & 0xff,
                             Arrays.copyOfRange(segment, MARKER.length + 2, segment.length));
+                } else if (marker == 0xFFE0 && startsWith(segment, "JFIF\0")) {
+                    jfif = true;
+                } else if (marker == 0xFFEE && length >= 12 && startsWith(segment, "Adobe")) {
+                    adobeTransform = segment[11] & 0xff;
                 } else if (marker >= 0xFFC0
                         && marker <= 0xFFCF
                         && marker != 0xFFC4
@@ -56,6 +73,12 @@ final class IccProfiles {
                         && marker != 0xFFCC
                         && length >= 6) {
                     components = segment[5] & 0xff;
+                    rgbIds =
+                            components == 3
+                                    && length >= 6 + 9
+                                    && segment[6] == 'R'
+                                    && segment[9] == 'G'
+                                    && segment[12] == 'B';
                 }
             }
             if (chunks.isEmpty() || components != 3) {
@@ -69,12 +92,22 @@ final class IccProfiles {
             boolean rgb =
                     bytes.length > 20
                             && new String(bytes, 16, 4, StandardCharsets.ISO_8859_1).equals("RGB ");
-            return rgb ? bytes : null;
+            if (!rgb) {
+                return null;
+            }
+            boolean ycc = jfif || (adobeTransform >= 0 ? adobeTransform != 0 : !rgbIds);
+            return new Colour(bytes, ycc);
         } catch (EOFException e) {
             return null;
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private static boolean startsWith(byte[] segment, String text) {
+        byte[] prefix = text.getBytes(StandardCharsets.ISO_8859_1);
+        return segment.length >= prefix.length
+                && Arrays.equals(Arrays.copyOf(segment, prefix.length), prefix);
     }
 
     /** The JPEG with the profile embedded as APP2 segments right after its first header. */

@@ -8,19 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One photo from file to cache: decoded once, shrunk to the largest size it needs and turned
- * upright (turning the smaller image is cheaper), then every smaller size made from the one above
- * it, and a square thumbnail from the smallest size that still covers it.
+ * One photo from file to cache: decoded once at full resolution, each size shrunk from the original
+ * (or from a size made already that is wide enough, see {@link #source}) and turned upright after
+ * shrinking (turning the smaller image is cheaper), and a square thumbnail from the smallest size
+ * that still covers it.
  */
 final class PhotoPipeline {
     /** Changes whenever the pipeline's output changes, so old cache entries are not reused. */
-    static final String VERSION = "pipeline-1";
-
-    /**
-     * Keep this much more resolution than the largest output when decoding at reduced resolution:
-     * point sampling aliases fine grain, and the margin lets the filter remove it.
-     */
-    private static final int SUBSAMPLING_MARGIN = 3;
+    static final String VERSION = "pipeline-2";
 
     private static final int LOBES = 3;
 
@@ -49,9 +44,15 @@ final class PhotoPipeline {
 
         // Always the full resolution: ImageIO reads at reduced resolution only by skipping pixels,
         // which folds fine grain into visible patterns (measured: -1.3 dB at 480 px from a
-        // 2×-skipped 12 MP read). The time goes into the vectorised resampler instead.
-        Resampler.Pixels pixels = Decoder.decode(source, maxPixels);
-        byte[] profile = IccProfiles.rgbProfile(source);
+        // 2×-skipped 12 MP read).
+        // A photo with a colour profile keeps its pixels as stored and the profile travels along;
+        // the readers would convert them to sRGB, slowly, and the profile would then be wrong.
+        IccProfiles.Colour colour = IccProfiles.rgbProfile(source);
+        Resampler.Pixels pixels =
+                colour == null
+                        ? Decoder.decode(source, maxPixels)
+                        : Decoder.decodeAsStored(source, maxPixels, colour.ycc());
+        byte[] profile = colour == null ? null : colour.profile();
 
         JpegWriter writer = new JpegWriter(settings.quality());
         Map<String, byte[]> files = new LinkedHashMap<>();

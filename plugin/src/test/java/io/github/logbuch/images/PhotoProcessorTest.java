@@ -169,6 +169,40 @@ class PhotoProcessorTest {
     }
 
     @Test
+    void aPhotoWithAColourProfileLooksAsTheOriginalDoesWhenShownWithItsProfile()
+            throws IOException {
+        // a flat colour stored in linear RGB: a colour-managed viewer shows it converted to sRGB
+        BufferedImage flat = new BufferedImage(200, 150, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = flat.createGraphics();
+        g.setColor(new Color(40, 90, 160));
+        g.fillRect(0, 0, 200, 150);
+        g.dispose();
+        ICC_Profile linear = ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB);
+        Path photo = file("linear.jpg", TestPhotos.jpegWithProfile(flat, linear));
+        Color shown = new Color(read(photo).getRGB(100, 75));
+        assertTrue(
+                shown.getRed() > 100,
+                "the reader shows the linear samples converted to sRGB: " + shown);
+
+        Photo result = processor(SMALL).process(List.of(photo), new Problems()).get(photo);
+        List<Path> outputs =
+                new ArrayList<>(result.variants().stream().map(Variant::file).toList());
+        outputs.add(result.thumbnail().file());
+        for (Path output : outputs) {
+            BufferedImage image = read(output);
+            Color colour = new Color(image.getRGB(image.getWidth() / 2, image.getHeight() / 2));
+            int distance =
+                    Math.abs(colour.getRed() - shown.getRed())
+                            + Math.abs(colour.getGreen() - shown.getGreen())
+                            + Math.abs(colour.getBlue() - shown.getBlue());
+            // converted once when read and once more by the viewer, it would be far lighter
+            assertTrue(
+                    distance <= 9,
+                    output.getFileName() + " shows " + colour + ", the original " + shown);
+        }
+    }
+
+    @Test
     void captionsComeFromXmpThenIptcThenExifAndPlaceholdersAreNone() throws IOException {
         byte[] base = TestPhotos.jpeg(TestPhotos.texture(64, 48, 2));
         Path xmp =
