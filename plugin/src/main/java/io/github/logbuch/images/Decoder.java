@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -31,24 +33,43 @@ final class Decoder {
     }
 
     /**
-     * Decodes the whole image.
+     * Decodes the whole image. A colour JPEG is decoded into an array from {@code arrays}.
      *
      * @throws PhotoException if the file is damaged, truncated, too large or no image
      */
-    static Resampler.Pixels decode(Path file, long maxPixels) throws PhotoException {
+    static Resampler.Pixels decode(Path file, long maxPixels, ByteArrays arrays)
+            throws PhotoException {
         return withReader(
                 file,
                 reader -> {
-                    checked(reader, maxPixels);
+                    Size size = checked(reader, maxPixels);
                     List<String> warnings = new ArrayList<>();
                     reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-                    BufferedImage image = reader.read(0);
+                    ImageReadParam param = reader.getDefaultReadParam();
+                    Resampler.Pixels into = null;
+                    Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+                    if (types.hasNext()
+                            && types.next().getBufferedImageType()
+                                    == BufferedImage.TYPE_3BYTE_BGR) {
+                        into =
+                                new Resampler.Pixels(
+                                        arrays.take(
+                                                Math.multiplyExact(
+                                                        size.width() * 3, size.height())),
+                                        size.width(),
+                                        size.height(),
+                                        3);
+                        param.setDestination(Raster8.bgr(into));
+                    }
+                    BufferedImage image = reader.read(0, param);
                     for (String warning : warnings) {
                         if (isDamage(warning)) {
                             throw new PhotoException("is damaged (" + warning + ")");
                         }
                     }
-                    return Raster8.of(image);
+                    return into != null && image == param.getDestination()
+                            ? into
+                            : Raster8.of(image);
                 });
     }
 
@@ -61,8 +82,8 @@ final class Decoder {
      * @param ycc whether the samples are YCbCr, else RGB
      * @throws PhotoException if the file is damaged, truncated, too large or no image
      */
-    static Resampler.Pixels decodeAsStored(Path file, long maxPixels, boolean ycc)
-            throws PhotoException {
+    static Resampler.Pixels decodeAsStored(
+            Path file, long maxPixels, boolean ycc, ByteArrays arrays) throws PhotoException {
         return withReader(
                 file,
                 reader -> {
@@ -79,7 +100,7 @@ final class Decoder {
                         throw new PhotoException(
                                 "has " + raster.getNumBands() + " colour channels, not 3");
                     }
-                    return Ycc.toBgr(raster, ycc);
+                    return Ycc.toBgr(raster, ycc, arrays);
                 });
     }
 

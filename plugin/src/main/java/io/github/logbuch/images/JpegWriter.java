@@ -1,15 +1,7 @@
 package io.github.logbuch.images;
 
-import java.awt.Transparency;
-import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
-import java.awt.image.ColorModel;
-import java.awt.image.ComponentColorModel;
-import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
-import java.awt.image.PixelInterleavedSampleModel;
-import java.awt.image.Raster;
-import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,34 +61,18 @@ final class JpegWriter {
      * Labelled sRGB whatever they are: the writer then adds nothing, the profile is ours to add.
      */
     private static BufferedImage image(Resampler.Pixels pixels) {
-        DataBufferByte buffer = new DataBufferByte(pixels.data(), pixels.data().length);
-        int channels = pixels.channels();
-        if (channels == 1) {
-            BufferedImage gray =
-                    new BufferedImage(
-                            pixels.width(), pixels.height(), BufferedImage.TYPE_BYTE_GRAY);
-            System.arraycopy(
-                    pixels.data(),
-                    0,
-                    ((DataBufferByte) gray.getRaster().getDataBuffer()).getData(),
-                    0,
-                    pixels.data().length);
-            return gray;
+        if (pixels.channels() == 3) {
+            return Raster8.bgr(pixels);
         }
-        ColorSpace space = ColorSpace.getInstance(ColorSpace.CS_sRGB);
-        ColorModel model =
-                new ComponentColorModel(
-                        space, false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
-        PixelInterleavedSampleModel layout =
-                new PixelInterleavedSampleModel(
-                        DataBuffer.TYPE_BYTE,
-                        pixels.width(),
-                        pixels.height(),
-                        3,
-                        pixels.width() * 3,
-                        new int[] {2, 1, 0});
-        WritableRaster raster = Raster.createWritableRaster(layout, buffer, null);
-        return new BufferedImage(model, raster, false, null);
+        BufferedImage gray =
+                new BufferedImage(pixels.width(), pixels.height(), BufferedImage.TYPE_BYTE_GRAY);
+        System.arraycopy(
+                pixels.data(),
+                0,
+                ((DataBufferByte) gray.getRaster().getDataBuffer()).getData(),
+                0,
+                pixels.width() * pixels.height());
+        return gray;
     }
 
     /** The JDK's own writer: predictable metadata; TwelveMonkeys only adds readers we rely on. */

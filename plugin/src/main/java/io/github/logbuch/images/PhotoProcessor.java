@@ -141,6 +141,11 @@ public final class PhotoProcessor {
         AtomicLong pixels = new AtomicLong();
         long start = System.nanoTime();
         AtomicLong lastReport = new AtomicLong(start);
+        // each worker keeps its pixel arrays from photo to photo, at most a quarter of the heap in
+        // all, besides the half the photos being processed may use
+        long keep = Runtime.getRuntime().maxMemory() / 4 / threads;
+        ThreadLocal<PhotoPipeline> pipelines =
+                ThreadLocal.withInitial(() -> new PhotoPipeline(settings, new ByteArrays(keep)));
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -151,7 +156,13 @@ public final class PhotoProcessor {
                                 () -> {
                                     try {
                                         PhotoCache.Entry entry =
-                                                processOne(source, hash, memory, budgetMb, pixels);
+                                                processOne(
+                                                        pipelines.get(),
+                                                        source,
+                                                        hash,
+                                                        memory,
+                                                        budgetMb,
+                                                        pixels);
                                         entries.put(hash, entry);
                                     } catch (PhotoException e) {
                                         cache.storeFailure(hash, e.getMessage());
@@ -213,7 +224,12 @@ public final class PhotoProcessor {
     }
 
     private PhotoCache.Entry processOne(
-            Path source, String hash, Semaphore memory, int budgetMb, AtomicLong pixels)
+            PhotoPipeline pipeline,
+            Path source,
+            String hash,
+            Semaphore memory,
+            int budgetMb,
+            AtomicLong pixels)
             throws PhotoException {
         long maxPixels = settings.maxMegapixels() * 1_000_000L;
         Decoder.Size stored = Decoder.size(source, maxPixels);
@@ -221,9 +237,7 @@ public final class PhotoProcessor {
         memory.acquireUninterruptibly(needMb);
         try {
             PhotoMetadata metadata = MetadataReader.read(source, zone);
-            PhotoCache.Entry entry =
-                    new PhotoPipeline(settings)
-                            .run(source, stored, metadata, maxPixels, hash, cache);
+            PhotoCache.Entry entry = pipeline.run(source, stored, metadata, maxPixels, hash, cache);
             pixels.addAndGet(stored.pixels());
             return entry;
         } finally {

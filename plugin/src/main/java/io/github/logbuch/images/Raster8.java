@@ -1,10 +1,14 @@
 package io.github.logbuch.images;
 
+import java.awt.Transparency;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 
 /**
@@ -40,6 +44,27 @@ final class Raster8 {
         }
         // anything else (a CMYK image no reader converted, say): let Java2D convert it to sRGB
         return fromRgb(image);
+    }
+
+    /**
+     * An image over the pixels' own array (BGR, labelled sRGB), for a reader or a writer to use.
+     */
+    static BufferedImage bgr(Resampler.Pixels pixels) {
+        int width = pixels.width();
+        int height = pixels.height();
+        DataBufferByte buffer = new DataBufferByte(pixels.data(), width * height * 3);
+        ColorModel model =
+                new ComponentColorModel(
+                        ColorSpace.getInstance(ColorSpace.CS_sRGB),
+                        false,
+                        false,
+                        Transparency.OPAQUE,
+                        DataBuffer.TYPE_BYTE);
+        PixelInterleavedSampleModel layout =
+                new PixelInterleavedSampleModel(
+                        DataBuffer.TYPE_BYTE, width, height, 3, width * 3, new int[] {2, 1, 0});
+        return new BufferedImage(
+                model, Raster.createWritableRaster(layout, buffer, null), false, null);
     }
 
     private static boolean isPlain(BufferedImage image) {

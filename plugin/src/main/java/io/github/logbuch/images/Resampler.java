@@ -1,17 +1,39 @@
 package io.github.logbuch.images;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Shrinks 8-bit interleaved pixels with a Lanczos filter widened by the scale factor, so fine grain
- * is averaged away rather than aliased. Separable: rows are blended first (whole rows at a time,
- * which the JIT vectorises), then the columns of the shorter image, the same way.
+ * is averaged away rather than aliased. One pass over the input makes every size asked for: each
+ * input row is widened to ints once and shared by all sizes.
+ *
+ * <p>Per size the filter is separable. Rows are blended first: each output row is a weighted sum of
+ * whole input rows. A band of {@link #BAND} such rows is then turned into columns (one small array
+ * per column), and each output column is a weighted sum of whole columns. Both are loops over int
+ * arrays that all share their index, which is what the JIT turns into vector instructions; reading
+ * a column straight out of an image is not. Between the passes the sums keep {@link #FRAC} more
+ * bits than a byte, so nothing is rounded or clipped twice.
+ *
+ * <p>Output pixels are written where the EXIF orientation puts them, so turning a photo upright
+ * costs no extra pass.
  */
 final class Resampler {
     private static final int SHIFT = 14;
     private static final int ONE = 1 << SHIFT;
-    private static final int ROUND = 1 << (SHIFT - 1);
 
-    /** Ints of a sum blended at a time: 8 KiB, well inside a first-level cache. */
+    /** Fraction bits kept between the two passes. */
+    private static final int FRAC = 7;
+
+    /** Ints of a row sum blended at a time: 8 KiB, well inside a first-level cache. */
     private static final int STRIP = 2048;
+
+    /** Output rows whose columns are blended together. */
+    private static final int BAND = 32;
+
+    /** Columns turned at a time, so the rows read and the columns written stay in cache. */
+    private static final int BLOCK = 16;
 
     /** Lanczos lobes: 3 is the quality reference; 2 is a little softer and a third cheaper. */
     private final int lobes;
@@ -20,162 +42,301 @@ final class Resampler {
         this.lobes = lobes;
     }
 
-    /** Pixels with their layout: {@code channels} bytes per pixel, rows without padding. */
+    /**
+     * Pixels with their layout: {@code channels} bytes per pixel, rows without padding. The array
+     * may be longer than the pixels (when it is reused).
+     */
     record Pixels(byte[] data, int width, int height, int channels) {}
 
-    /**
-     * Shrinks (or stretches) to {@code width}×{@code height}: first the rows (each output row a
-     * weighted sum of whole input rows), then the columns of the shorter image the same way, read
-     * and written in place, so no transposed copy is made.
-     */
+    /** A size to make, upright. */
+    record Size(int width, int height) {}
+
+    /** Shrinks (or stretches) to {@code width}×{@code height}. */
     Pixels resize(Pixels in, int width, int height) {
-        if (width == in.width() && height == in.height()) {
-            return in;
-        }
-        int c = in.channels();
-        Pixels shorter = in;
-        if (height != in.height()) {
-            byte[] rows = new byte[height * in.width() * c];
-            blend(in, false, Weights.of(in.height(), height, lobes), rows);
-            shorter = new Pixels(rows, in.width(), height, c);
-        }
-        if (width == in.width()) {
-            return shorter;
-        }
-        byte[] out = new byte[width * shorter.height() * c];
-        blend(shorter, true, Weights.of(shorter.width(), width, lobes), out);
-        return new Pixels(out, width, shorter.height(), c);
-    }
-
-    /** Rows become columns, in cache-sized blocks. */
-    static Pixels transpose(Pixels in) {
-        int w = in.width();
-        int h = in.height();
-        int c = in.channels();
-        byte[] src = in.data();
-        byte[] out = new byte[src.length];
-        final int block = 64;
-        for (int y0 = 0; y0 < h; y0 += block) {
-            int y1 = Math.min(h, y0 + block);
-            for (int x0 = 0; x0 < w; x0 += block) {
-                int x1 = Math.min(w, x0 + block);
-                for (int x = x0; x < x1; x++) {
-                    int to = (x * h + y0) * c;
-                    int from = (y0 * w + x) * c;
-                    int step = w * c;
-                    if (c == 3) {
-                        for (int y = y0; y < y1; y++, to += 3, from += step) {
-                            out[to] = src[from];
-                            out[to + 1] = src[from + 1];
-                            out[to + 2] = src[from + 2];
-                        }
-                    } else {
-                        for (int y = y0; y < y1; y++, to += c, from += step) {
-                            System.arraycopy(src, from, out, to, c);
-                        }
-                    }
-                }
-            }
-        }
-        return new Pixels(out, h, w, c);
+        return resize(in, 1, List.of(new Size(width, height)), ByteArrays.none()).get(0);
     }
 
     /**
-     * Each output line is a weighted sum of whole input lines: rows, or with {@code columns} the
-     * columns. Input lines are widened to ints once, into a small ring that stays in cache while
-     * the neighbouring output lines use them: loops over ints of one type are what the JIT turns
-     * into vector instructions. A column is read and written with a stride; consecutive columns
-     * share their cache lines, so that costs little more than a row.
+     * Every size in one pass over {@code in}, turned upright as EXIF {@code orientation} (1 to 8)
+     * says; the sizes are upright sizes. An output the same as the input is the input itself.
      */
-    private static void blend(Pixels in, boolean columns, Weights weights, byte[] out) {
-        int w = in.width();
-        int c = in.channels();
-        int n = (columns ? in.height() : w) * c;
-        byte[] src = in.data();
-        int ringSize = weights.stride + 1;
-        int[][] ring = new int[ringSize][];
-        int[] ringLine = new int[ringSize];
-        java.util.Arrays.fill(ringLine, -1);
-        int[] acc = new int[n];
-        int[][] lines = new int[weights.stride][];
-        for (int y = 0; y < weights.count; y++) {
-            java.util.Arrays.fill(acc, ROUND);
-            int first = weights.first[y];
-            int taps = weights.taps[y];
-            int base = y * weights.stride;
-            for (int t = 0; t < taps; t++) {
-                int line = first + t;
-                int slot = line % ringSize;
-                if (ringLine[slot] != line) {
-                    if (ring[slot] == null) {
-                        ring[slot] = new int[n];
-                    }
-                    if (columns) {
-                        widenColumn(src, line, w, c, ring[slot], n);
-                    } else {
-                        widen(src, line * n, ring[slot], n);
-                    }
-                    ringLine[slot] = line;
-                }
-                lines[t] = ring[slot];
+    List<Pixels> resize(Pixels in, int orientation, List<Size> sizes, ByteArrays arrays) {
+        boolean swap = orientation >= 5 && orientation <= 8;
+        List<Pixels> results = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        int ringSize = 1;
+        for (Size size : sizes) {
+            int storedWidth = swap ? size.height() : size.width();
+            int storedHeight = swap ? size.width() : size.height();
+            if (storedWidth == in.width() && storedHeight == in.height() && orientation <= 1) {
+                results.add(in);
+                continue;
             }
+            byte[] out = arrays.take(size.width() * size.height() * in.channels());
+            Target target = new Target(in, storedWidth, storedHeight, orientation, out, lobes);
+            targets.add(target);
+            ringSize = Math.max(ringSize, target.rows.stride + 1);
+            results.add(new Pixels(out, size.width(), size.height(), in.channels()));
+        }
+        if (!targets.isEmpty()) {
+            blend(in, targets, ringSize);
+        }
+        return results;
+    }
+
+    private static void blend(Pixels in, List<Target> targets, int ringSize) {
+        int n = in.width() * in.channels();
+        int[][] ring = new int[ringSize][];
+        byte[] src = in.data();
+        for (int line = 0; line < in.height(); line++) {
+            int slot = line % ringSize;
+            if (ring[slot] == null) {
+                ring[slot] = new int[n];
+            }
+            widen(src, line * n, ring[slot], n);
+            for (Target target : targets) {
+                while (target.next < target.height && target.lastLine(target.next) <= line) {
+                    target.row(ring, ringSize);
+                }
+            }
+        }
+    }
+
+    private static void widen(byte[] src, int offset, int[] line, int n) {
+        for (int i = 0; i < n; i++) {
+            line[i] = src[offset + i] & 0xff;
+        }
+    }
+
+    private static void addScaled(int[] acc, int[] line, int weight, int from, int to) {
+        for (int i = from; i < to; i++) {
+            acc[i] += weight * line[i];
+        }
+    }
+
+    /** Four lines at once: a quarter of the sum's loads and stores. */
+    private static void addScaled(
+            int[] acc,
+            int[] a,
+            int[] b,
+            int[] c,
+            int[] d,
+            int wa,
+            int wb,
+            int wc,
+            int wd,
+            int from,
+            int to) {
+        for (int i = from; i < to; i++) {
+            acc[i] += wa * a[i] + wb * b[i] + wc * c[i] + wd * d[i];
+        }
+    }
+
+    /** Blends {@code taps} lines starting at {@code lines[0]} with {@code weights[base..]}. */
+    private static void sum(
+            int[] acc, int[][] lines, int taps, int[] weights, int base, int from, int to) {
+        int t = 0;
+        for (; t + 4 <= taps; t += 4) {
+            addScaled(
+                    acc,
+                    lines[t],
+                    lines[t + 1],
+                    lines[t + 2],
+                    lines[t + 3],
+                    weights[base + t],
+                    weights[base + t + 1],
+                    weights[base + t + 2],
+                    weights[base + t + 3],
+                    from,
+                    to);
+        }
+        for (; t < taps; t++) {
+            addScaled(acc, lines[t], weights[base + t], from, to);
+        }
+    }
+
+    private static byte clamp(int v) {
+        return (byte) Math.max(0, Math.min(255, v));
+    }
+
+    /** One size being made: its weights, its band of blended rows and where its pixels go. */
+    private static final class Target {
+        final Weights rows;
+        final Weights columns;
+        final int height;
+        final int width;
+        final int inWidth;
+        final int c;
+        final byte[] out;
+        final int origin;
+        final int stepX;
+        final int stepY;
+
+        /** Blended rows of the current band, with {@link #FRAC} fraction bits. */
+        final int[][] band;
+
+        /** The band turned: one array per input column, {@code BAND × c} long. */
+        final int[][] turned;
+
+        /** The band's output columns, blended, before they are written out. */
+        final int[][] blended;
+
+        final int[][] lines;
+        int next;
+
+        Target(Pixels in, int width, int height, int orientation, byte[] out, int lobes) {
+            this.width = width;
+            this.height = height;
+            this.inWidth = in.width();
+            this.c = in.channels();
+            this.out = out;
+            this.rows = Weights.of(in.height(), height, lobes);
+            this.columns = width == in.width() ? null : Weights.of(in.width(), width, lobes);
+            int[] layout = Orientation.layout(orientation, width, height, c);
+            this.origin = layout[0];
+            this.stepX = layout[1];
+            this.stepY = layout[2];
+            int n = inWidth * c;
+            this.band = new int[Math.min(BAND, height)][n];
+            this.turned = columns == null ? null : new int[inWidth][band.length * c];
+            this.lines = new int[Math.max(rows.stride, columns == null ? 0 : columns.stride)][];
+            this.blended = columns == null ? null : new int[width][band.length * c];
+        }
+
+        int lastLine(int y) {
+            return rows.first[y] + rows.taps[y] - 1;
+        }
+
+        /** Blends output row {@link #next} from the ring of widened input lines. */
+        void row(int[][] ring, int ringSize) {
+            int y = next++;
+            int r = y % BAND;
+            int[] acc = band[r];
+            int n = inWidth * c;
+            int first = rows.first[y];
+            int taps = rows.taps[y];
+            for (int t = 0; t < taps; t++) {
+                lines[t] = ring[(first + t) % ringSize];
+            }
+            Arrays.fill(acc, 1 << (SHIFT - FRAC - 1));
             // a strip of the sum at a time, so it stays in the first-level cache over all taps
             for (int from = 0; from < n; from += STRIP) {
                 int to = Math.min(n, from + STRIP);
+                sum(acc, lines, taps, rows.values, y * rows.stride, from, to);
+                for (int i = from; i < to; i++) {
+                    acc[i] >>= SHIFT - FRAC;
+                }
+            }
+            if (r == band.length - 1 || y == height - 1) {
+                if (columns == null) {
+                    store(y - r, r + 1);
+                } else {
+                    turn(r + 1);
+                    blendColumns(y - r, r + 1);
+                }
+            }
+        }
+
+        /** The band's rows as they are (the width does not change). */
+        private void store(int y0, int count) {
+            for (int k = 0; k < count; k++) {
+                int[] row = band[k];
+                int q = origin + (y0 + k) * stepY;
+                for (int x = 0; x < width; x++, q += stepX) {
+                    for (int ch = 0; ch < c; ch++) {
+                        out[q + ch] = clamp((row[x * c + ch] + (1 << (FRAC - 1))) >> FRAC);
+                    }
+                }
+            }
+        }
+
+        /**
+         * The band's first {@code count} rows into {@link #turned}, a block of columns at a time.
+         */
+        private void turn(int count) {
+            for (int x0 = 0; x0 < inWidth; x0 += BLOCK) {
+                int x1 = Math.min(inWidth, x0 + BLOCK);
+                for (int k = 0; k < count; k++) {
+                    int[] row = band[k];
+                    int to = k * c;
+                    if (c == 3) {
+                        for (int x = x0; x < x1; x++) {
+                            int[] column = turned[x];
+                            int from = x * 3;
+                            column[to] = row[from];
+                            column[to + 1] = row[from + 1];
+                            column[to + 2] = row[from + 2];
+                        }
+                    } else {
+                        for (int x = x0; x < x1; x++) {
+                            System.arraycopy(row, x * c, turned[x], to, c);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * Each output column of the band as a weighted sum of turned input columns, then written
+         * out: row by row when the output's rows are the stored rows (orientations 1 to 4), else
+         * column by column, which are then the upright rows. Either way the bytes go out in order.
+         */
+        private void blendColumns(int y0, int count) {
+            int length = count * c;
+            int shift = SHIFT + FRAC;
+            int half = 1 << (shift - 1);
+            for (int o = 0; o < width; o++) {
+                int first = columns.first[o];
+                int taps = columns.taps[o];
                 for (int t = 0; t < taps; t++) {
-                    addScaled(acc, lines[t], weights.values[base + t], from, to);
+                    lines[t] = turned[first + t];
                 }
+                int[] sums = blended[o];
+                Arrays.fill(sums, 0, length, half);
+                sum(sums, lines, taps, columns.values, o * columns.stride, 0, length);
             }
-            if (columns) {
-                storeColumn(acc, out, y, weights.count, c, n);
+            if (Math.abs(stepX) == c) {
+                for (int o0 = 0; o0 < width; o0 += BLOCK) {
+                    int o1 = Math.min(width, o0 + BLOCK);
+                    for (int k = 0; k < count; k++) {
+                        int q = origin + o0 * stepX + (y0 + k) * stepY;
+                        int from = k * c;
+                        if (c == 3) {
+                            for (int o = o0; o < o1; o++, q += stepX) {
+                                int[] sums = blended[o];
+                                out[q] = clamp(sums[from] >> shift);
+                                out[q + 1] = clamp(sums[from + 1] >> shift);
+                                out[q + 2] = clamp(sums[from + 2] >> shift);
+                            }
+                        } else {
+                            for (int o = o0; o < o1; o++, q += stepX) {
+                                int[] sums = blended[o];
+                                for (int ch = 0; ch < c; ch++) {
+                                    out[q + ch] = clamp(sums[from + ch] >> shift);
+                                }
+                            }
+                        }
+                    }
+                }
             } else {
-                int target = y * n;
-                for (int i = 0; i < n; i++) {
-                    int v = acc[i] >> SHIFT;
-                    out[target + i] = (byte) (v < 0 ? 0 : v > 255 ? 255 : v);
+                for (int o = 0; o < width; o++) {
+                    int[] sums = blended[o];
+                    int q = origin + o * stepX + y0 * stepY;
+                    if (c == 3) {
+                        for (int k = 0; k < length; k += 3, q += stepY) {
+                            out[q] = clamp(sums[k] >> shift);
+                            out[q + 1] = clamp(sums[k + 1] >> shift);
+                            out[q + 2] = clamp(sums[k + 2] >> shift);
+                        }
+                    } else {
+                        for (int k = 0; k < length; k += c, q += stepY) {
+                            for (int ch = 0; ch < c; ch++) {
+                                out[q + ch] = clamp(sums[k + ch] >> shift);
+                            }
+                        }
+                    }
                 }
             }
-        }
-    }
-
-    private static void widen(byte[] src, int offset, int[] row, int n) {
-        for (int i = 0; i < n; i++) {
-            row[i] = src[offset + i] & 0xff;
-        }
-    }
-
-    /** Column {@code x} of an image {@code w} pixels wide, as one line of ints. */
-    private static void widenColumn(byte[] src, int x, int w, int c, int[] line, int n) {
-        int step = w * c;
-        if (c == 3) {
-            for (int i = 0, from = x * 3; i < n; i += 3, from += step) {
-                line[i] = src[from] & 0xff;
-                line[i + 1] = src[from + 1] & 0xff;
-                line[i + 2] = src[from + 2] & 0xff;
-            }
-        } else {
-            for (int i = 0, from = x * c; i < n; i += c, from += step) {
-                for (int k = 0; k < c; k++) {
-                    line[i + k] = src[from + k] & 0xff;
-                }
-            }
-        }
-    }
-
-    /** A blended line as column {@code x} of an image {@code w} pixels wide. */
-    private static void storeColumn(int[] acc, byte[] out, int x, int w, int c, int n) {
-        int step = w * c;
-        for (int i = 0, to = x * c; i < n; i += c, to += step) {
-            for (int k = 0; k < c; k++) {
-                int v = acc[i + k] >> SHIFT;
-                out[to + k] = (byte) (v < 0 ? 0 : v > 255 ? 255 : v);
-            }
-        }
-    }
-
-    private static void addScaled(int[] acc, int[] row, int weight, int from, int to) {
-        for (int i = from; i < to; i++) {
-            acc[i] += weight * row[i];
         }
     }
 
@@ -196,6 +357,15 @@ final class Resampler {
         }
 
         static Weights of(int inSize, int outSize, int lobes) {
+            if (inSize == outSize) {
+                Weights same = new Weights(outSize, 1);
+                for (int o = 0; o < outSize; o++) {
+                    same.first[o] = o;
+                    same.taps[o] = 1;
+                    same.values[o] = ONE;
+                }
+                return same;
+            }
             double scale = (double) inSize / outSize;
             double stretch = Math.max(1.0, scale); // shrinking widens the filter
             double support = lobes * stretch;

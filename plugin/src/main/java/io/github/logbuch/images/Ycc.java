@@ -32,10 +32,10 @@ final class Ycc {
         return (int) (value * (1L << SCALEBITS) + 0.5);
     }
 
-    static Resampler.Pixels toBgr(Raster raster, boolean ycc) {
+    static Resampler.Pixels toBgr(Raster raster, boolean ycc, ByteArrays arrays) {
         int width = raster.getWidth();
         int height = raster.getHeight();
-        byte[] out = new byte[width * height * 3];
+        byte[] out = arrays.take(width * height * 3);
         byte[] samples = plain(raster);
         byte[] row = samples == null ? new byte[width * 3] : null;
         int[] ints = samples == null ? new int[width * 3] : null;

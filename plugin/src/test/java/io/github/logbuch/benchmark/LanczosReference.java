@@ -6,7 +6,7 @@ package io.github.logbuch.benchmark;
  * as in every common resizer ({@code (o + 0.5) * scale - 0.5}), the kernel widened by the scale
  * when shrinking, edges extended (the nearest pixel repeats).
  */
-final class LanczosReference {
+public final class LanczosReference {
     private static final int LOBES = 3;
 
     private LanczosReference() {}
@@ -15,7 +15,7 @@ final class LanczosReference {
      * Resizes interleaved 8-bit RGB ({@code width}×{@code height}) to {@code outWidth}×{@code
      * outHeight}; returns interleaved RGB doubles, clamped to 0..255 but not rounded.
      */
-    static double[] resize(byte[] rgb, int width, int height, int outWidth, int outHeight) {
+    public static double[] resize(byte[] rgb, int width, int height, int outWidth, int outHeight) {
         // columns first (whole rows at a time), then rows
         Weights vertical = Weights.of(height, outHeight);
         int stride = width * 3;

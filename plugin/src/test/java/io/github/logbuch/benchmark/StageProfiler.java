@@ -18,18 +18,24 @@ import java.util.TreeMap;
  * for finding where the time goes, not for the speed table.
  */
 final class StageProfiler implements AutoCloseable {
-    /** Frames that name a stage: the first match from the top of the stack wins. */
+    /**
+     * Frames that name a stage: the first match from the top of the stack wins; a rule without a
+     * stage passes the frame over.
+     */
     private record Rule(String classPrefix, String methodPrefix, String stage) {}
 
     private static final String IMAGES = "io.github.logbuch.images.";
 
     private static final List<Rule> RULES =
             List.of(
-                    new Rule(IMAGES + "Resampler", "transpose", "resize: transpose"),
                     new Rule(IMAGES + "Resampler$Weights", "", "resize: weights"),
-                    new Rule(IMAGES + "Resampler", "", "resize: blend rows"),
+                    new Rule(IMAGES + "Resampler$Target", "row", "resize: blend rows"),
+                    new Rule(IMAGES + "Resampler$Target", "turn", "resize: turn bands"),
+                    new Rule(IMAGES + "Resampler$Target", "", "resize: blend columns"),
+                    new Rule(IMAGES + "Resampler", "widen", "resize: widen rows"),
+                    // the sums serve rows and columns alike: the caller below says which
+                    new Rule(IMAGES + "Resampler", "", null),
                     new Rule(IMAGES + "PhotoPipeline", "crop", "thumbnail crop"),
-                    new Rule(IMAGES + "Orientation", "", "orientation"),
                     new Rule(IMAGES + "IccProfiles", "embed", "encode JPEG"),
                     new Rule(IMAGES + "JpegWriter", "", "encode JPEG"),
                     new Rule(IMAGES + "Raster8", "", "decode: to pixels"),
@@ -109,6 +115,9 @@ final class StageProfiler implements AutoCloseable {
             for (Rule rule : RULES) {
                 if (frame.getClassName().startsWith(rule.classPrefix())
                         && frame.getMethodName().startsWith(rule.methodPrefix())) {
+                    if (rule.stage() == null) {
+                        break;
+                    }
                     return rule.stage();
                 }
             }

@@ -29,8 +29,9 @@ class DecoderTest {
         // no profile: the reader's own YCbCr conversion is the reference, to the last bit
         Path photo = file("plain.jpg", TestPhotos.jpeg(TestPhotos.texture(203, 151, 7)));
         assertEquals(null, IccProfiles.rgbProfile(photo), "a JPEG without a profile");
-        Resampler.Pixels reference = Decoder.decode(photo, Long.MAX_VALUE);
-        Resampler.Pixels stored = Decoder.decodeAsStored(photo, Long.MAX_VALUE, true);
+        Resampler.Pixels reference = Decoder.decode(photo, Long.MAX_VALUE, ByteArrays.none());
+        Resampler.Pixels stored =
+                Decoder.decodeAsStored(photo, Long.MAX_VALUE, true, ByteArrays.none());
         assertEquals(reference.width(), stored.width());
         assertEquals(reference.height(), stored.height());
         assertEquals(3, stored.channels());
@@ -58,7 +59,9 @@ class DecoderTest {
         PhotoException e =
                 assertThrows(
                         PhotoException.class,
-                        () -> Decoder.decodeAsStored(photo, Long.MAX_VALUE, true));
+                        () ->
+                                Decoder.decodeAsStored(
+                                        photo, Long.MAX_VALUE, true, ByteArrays.none()));
         assertTrue(e.getMessage().contains("damaged"), e.getMessage());
     }
 }

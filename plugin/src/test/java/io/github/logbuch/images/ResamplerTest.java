@@ -1,9 +1,16 @@
 package io.github.logbuch.images;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.logbuch.benchmark.LanczosReference;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ResamplerTest {
     private final Resampler resampler = new Resampler(3);
@@ -55,19 +62,115 @@ class ResamplerTest {
         }
     }
 
-    @Test
-    void transposingTwiceGivesTheOriginal() {
-        byte[] data = new byte[7 * 5 * 3];
-        for (int i = 0; i < data.length; i++) {
-            data[i] = (byte) i;
+    /** A photo-like picture: smooth gradients, fine grain and hard edges. */
+    private static Resampler.Pixels picture(int w, int h, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        byte[] data = new byte[w * h * 3];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = (y * w + x) * 3;
+                int edge = (x / 37 + y / 29) % 2 == 0 ? 60 : 0;
+                data[p] = (byte) Math.min(255, x * 180 / w + edge + random.nextInt(16));
+                data[p + 1] = (byte) Math.min(255, y * 180 / h + random.nextInt(60));
+                data[p + 2] = (byte) ((x * 7 + y * 3) % 256);
+            }
         }
-        Resampler.Pixels in = new Resampler.Pixels(data, 7, 5, 3);
-        Resampler.Pixels turned = Resampler.transpose(in);
-        assertEquals(5, turned.width());
-        assertEquals(7, turned.height());
-        // the pixel at (x=6, y=1) is at (x=1, y=6) once turned
-        assertEquals(data[(1 * 7 + 6) * 3 + 2], turned.data()[(6 * 5 + 1) * 3 + 2]);
-        assertTrue(java.util.Arrays.equals(data, Resampler.transpose(turned).data()));
+        return new Resampler.Pixels(data, w, h, 3);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1013, 757, 400, 299",
+        "640, 480, 97, 73",
+        "300, 200, 300, 120",
+        "300, 200, 120, 200"
+    })
+    void itMatchesADoublePrecisionLanczosResizeToWithinRounding(int w, int h, int outW, int outH) {
+        Resampler.Pixels in = picture(w, h, w);
+        Resampler.Pixels out = resampler.resize(in, outW, outH);
+        double[] reference = LanczosReference.resize(in.data(), w, h, outW, outH);
+        // the edges are left out: there the reference repeats the last pixel, we renormalise
+        int border = 4;
+        for (int y = border; y < outH - border; y++) {
+            for (int x = border; x < outW - border; x++) {
+                for (int ch = 0; ch < 3; ch++) {
+                    int p = (y * outW + x) * 3 + ch;
+                    assertEquals(reference[p], out.data()[p] & 0xff, 1.0, "x " + x + " y " + y);
+                }
+            }
+        }
+    }
+
+    @Test
+    void severalSizesInOnePassAreEachTheSizeMadeAlone() {
+        Resampler.Pixels in = picture(900, 600, 5);
+        List<Resampler.Size> sizes =
+                List.of(
+                        new Resampler.Size(540, 360),
+                        new Resampler.Size(360, 240),
+                        new Resampler.Size(900, 600),
+                        new Resampler.Size(97, 65));
+        List<Resampler.Pixels> together = resampler.resize(in, 1, sizes, ByteArrays.none());
+        assertSame(in, together.get(2), "the same size is the input itself");
+        for (int i = 0; i < sizes.size(); i++) {
+            Resampler.Size size = sizes.get(i);
+            Resampler.Pixels alone = resampler.resize(in, size.width(), size.height());
+            assertEquals(size.width(), together.get(i).width());
+            assertEquals(size.height(), together.get(i).height());
+            assertArrayEquals(alone.data(), together.get(i).data(), "size " + size);
+        }
+    }
+
+    /** EXIF orientation by its definition: where the stored pixel (x, y) is shown. */
+    private static int[] shownAt(int orientation, int x, int y, int w, int h) {
+        return switch (orientation) {
+            case 2 -> new int[] {w - 1 - x, y};
+            case 3 -> new int[] {w - 1 - x, h - 1 - y};
+            case 4 -> new int[] {x, h - 1 - y};
+            case 5 -> new int[] {y, x}; // mirrored, then turned right: the main diagonal
+            case 6 ->
+                    new int[] {h - 1 - y, x}; // turned right: the top row becomes the right column
+            case 7 -> new int[] {h - 1 - y, w - 1 - x};
+            case 8 -> new int[] {y, w - 1 - x}; // turned left: the top row becomes the left column
+            default -> new int[] {x, y};
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void everyPixelIsWrittenWhereTheOrientationShowsIt(int orientation) {
+        int w = 7;
+        int h = 5;
+        Resampler.Pixels in = picture(w, h, orientation);
+        boolean swap = orientation >= 5;
+        Resampler.Size upright = swap ? new Resampler.Size(h, w) : new Resampler.Size(w, h);
+        Resampler.Pixels out =
+                resampler.resize(in, orientation, List.of(upright), ByteArrays.none()).get(0);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int[] at = shownAt(orientation, x, y, w, h);
+                for (int ch = 0; ch < 3; ch++) {
+                    assertEquals(
+                            in.data()[(y * w + x) * 3 + ch],
+                            out.data()[(at[1] * upright.width() + at[0]) * 3 + ch],
+                            "stored " + x + "," + y);
+                }
+            }
+        }
+        // shrunk and turned in one pass is the same as shrunk, then turned
+        Resampler.Pixels big = picture(300, 200, 9);
+        Resampler.Size small = swap ? new Resampler.Size(80, 120) : new Resampler.Size(120, 80);
+        Resampler.Pixels turned =
+                resampler.resize(big, orientation, List.of(small), ByteArrays.none()).get(0);
+        Resampler.Pixels shrunk = resampler.resize(big, 120, 80);
+        for (int y = 0; y < 80; y++) {
+            for (int x = 0; x < 120; x++) {
+                int[] at = shownAt(orientation, x, y, 120, 80);
+                assertEquals(
+                        shrunk.data()[(y * 120 + x) * 3],
+                        turned.data()[(at[1] * small.width() + at[0]) * 3]);
+            }
+        }
     }
 
     @Test
