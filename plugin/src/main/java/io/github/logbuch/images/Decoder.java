@@ -47,6 +47,8 @@ final class Decoder {
                     reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                     ImageReadParam param = reader.getDefaultReadParam();
                     Resampler.Pixels into = null;
+                    // a colour JPEG (the reader's first choice is BGR) is read into RGB: see
+                    // Raster8
                     Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
                     if (types.hasNext()
                             && types.next().getBufferedImageType()
@@ -59,7 +61,7 @@ final class Decoder {
                                         size.width(),
                                         size.height(),
                                         3);
-                        param.setDestination(Raster8.bgr(into));
+                        param.setDestination(Raster8.rgb(into));
                     }
                     BufferedImage image = reader.read(0, param);
                     for (String warning : warnings) {
@@ -100,7 +102,7 @@ final class Decoder {
                         throw new PhotoException(
                                 "has " + raster.getNumBands() + " colour channels, not 3");
                     }
-                    return Ycc.toBgr(raster, ycc, arrays);
+                    return Ycc.toRgb(raster, ycc, arrays);
                 });
     }
 

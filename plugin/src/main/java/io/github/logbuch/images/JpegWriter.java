@@ -62,7 +62,7 @@ final class JpegWriter {
      */
     private static BufferedImage image(Resampler.Pixels pixels) {
         if (pixels.channels() == 3) {
-            return Raster8.bgr(pixels);
+            return Raster8.rgb(pixels);
         }
         BufferedImage gray =
                 new BufferedImage(pixels.width(), pixels.height(), BufferedImage.TYPE_BYTE_GRAY);

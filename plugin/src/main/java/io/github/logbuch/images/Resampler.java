@@ -1,8 +1,11 @@
 package io.github.logbuch.images;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Shrinks 8-bit interleaved pixels with a Lanczos filter widened by the scale factor, so fine grain
@@ -35,8 +38,20 @@ final class Resampler {
     /** Columns turned at a time, so the rows read and the columns written stay in cache. */
     private static final int BLOCK = 16;
 
+    /** Int arrays kept from one resize to the next, at most this many bytes. */
+    private static final long KEEP = 64L << 20;
+
     /** Lanczos lobes: 3 is the quality reference; 2 is a little softer and a third cheaper. */
     private final int lobes;
+
+    /**
+     * Weights and working arrays from earlier resizes: photo after photo needs the same ones, and
+     * making them anew cost 5 % of the time. So a resampler is used by one thread at a time.
+     */
+    private final Map<Long, Weights> weights = new HashMap<>();
+
+    private final Map<Long, ArrayDeque<int[][]>> idle = new HashMap<>();
+    private final List<int[][]> lent = new ArrayList<>();
 
     Resampler(int lobes) {
         this.lobes = lobes;
@@ -73,26 +88,64 @@ final class Resampler {
                 continue;
             }
             byte[] out = arrays.take(size.width() * size.height() * in.channels());
-            Target target = new Target(in, storedWidth, storedHeight, orientation, out, lobes);
+            Target target = new Target(this, in, storedWidth, storedHeight, orientation, out);
             targets.add(target);
             ringSize = Math.max(ringSize, target.rows.stride + 1);
             results.add(new Pixels(out, size.width(), size.height(), in.channels()));
         }
         if (!targets.isEmpty()) {
-            blend(in, targets, ringSize);
+            try {
+                blend(in, targets, matrix(ringSize, in.width() * in.channels()));
+            } finally {
+                release();
+            }
         }
         return results;
     }
 
-    private static void blend(Pixels in, List<Target> targets, int ringSize) {
+    private Weights weights(int inSize, int outSize) {
+        if (weights.size() > 64) {
+            weights.clear();
+        }
+        return weights.computeIfAbsent(
+                (long) inSize << 32 | outSize, key -> Weights.of(inSize, outSize, lobes));
+    }
+
+    /** A {@code rows}×{@code length} array of any content, kept or new. */
+    private int[][] matrix(int rows, int length) {
+        ArrayDeque<int[][]> kept = idle.get((long) rows << 32 | length);
+        int[][] matrix = kept == null || kept.isEmpty() ? new int[rows][length] : kept.pop();
+        lent.add(matrix);
+        return matrix;
+    }
+
+    /** The arrays lent out are idle again; if they are too many, they go. */
+    private void release() {
+        long bytes = 0;
+        for (ArrayDeque<int[][]> kept : idle.values()) {
+            for (int[][] matrix : kept) {
+                bytes += 4L * matrix.length * matrix[0].length;
+            }
+        }
+        for (int[][] matrix : lent) {
+            bytes += 4L * matrix.length * matrix[0].length;
+            idle.computeIfAbsent(
+                            (long) matrix.length << 32 | matrix[0].length,
+                            key -> new ArrayDeque<>())
+                    .push(matrix);
+        }
+        lent.clear();
+        if (bytes > KEEP) {
+            idle.clear();
+        }
+    }
+
+    private static void blend(Pixels in, List<Target> targets, int[][] ring) {
+        int ringSize = ring.length;
         int n = in.width() * in.channels();
-        int[][] ring = new int[ringSize][];
         byte[] src = in.data();
         for (int line = 0; line < in.height(); line++) {
             int slot = line % ringSize;
-            if (ring[slot] == null) {
-                ring[slot] = new int[n];
-            }
             widen(src, line * n, ring[slot], n);
             for (Target target : targets) {
                 while (target.next < target.height && target.lastLine(target.next) <= line) {
@@ -184,23 +237,23 @@ final class Resampler {
         final int[][] lines;
         int next;
 
-        Target(Pixels in, int width, int height, int orientation, byte[] out, int lobes) {
+        Target(Resampler resampler, Pixels in, int width, int height, int orientation, byte[] out) {
             this.width = width;
             this.height = height;
             this.inWidth = in.width();
             this.c = in.channels();
             this.out = out;
-            this.rows = Weights.of(in.height(), height, lobes);
-            this.columns = width == in.width() ? null : Weights.of(in.width(), width, lobes);
+            this.rows = resampler.weights(in.height(), height);
+            this.columns = width == in.width() ? null : resampler.weights(in.width(), width);
             int[] layout = Orientation.layout(orientation, width, height, c);
             this.origin = layout[0];
             this.stepX = layout[1];
             this.stepY = layout[2];
             int n = inWidth * c;
-            this.band = new int[Math.min(BAND, height)][n];
-            this.turned = columns == null ? null : new int[inWidth][band.length * c];
+            this.band = resampler.matrix(Math.min(BAND, height), n);
+            this.turned = columns == null ? null : resampler.matrix(inWidth, band.length * c);
             this.lines = new int[Math.max(rows.stride, columns == null ? 0 : columns.stride)][];
-            this.blended = columns == null ? null : new int[width][band.length * c];
+            this.blended = columns == null ? null : resampler.matrix(width, band.length * c);
         }
 
         int lastLine(int y) {

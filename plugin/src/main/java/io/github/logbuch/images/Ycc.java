@@ -5,7 +5,7 @@ import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 
 /**
- * A JPEG's stored samples as BGR pixels: YCbCr turned into RGB with libjpeg's own fixed-point
+ * A JPEG's stored samples as RGB pixels: YCbCr turned into RGB with libjpeg's own fixed-point
  * tables (so the pixels are those libjpeg itself would give), or RGB as it is.
  */
 final class Ycc {
@@ -32,7 +32,7 @@ final class Ycc {
         return (int) (value * (1L << SCALEBITS) + 0.5);
     }
 
-    static Resampler.Pixels toBgr(Raster raster, boolean ycc, ByteArrays arrays) {
+    static Resampler.Pixels toRgb(Raster raster, boolean ycc, ByteArrays arrays) {
         int width = raster.getWidth();
         int height = raster.getHeight();
         byte[] out = arrays.take(width * height * 3);
@@ -61,18 +61,12 @@ final class Ycc {
                     int cb = in[p + 1] & 0xff;
                     int cr = in[p + 2] & 0xff;
                     int q = target + x * 3;
-                    out[q] = clamp(luma + CB_B[cb]);
+                    out[q] = clamp(luma + CR_R[cr]);
                     out[q + 1] = clamp(luma + ((CB_G[cb] + CR_G[cr]) >> SCALEBITS));
-                    out[q + 2] = clamp(luma + CR_R[cr]);
+                    out[q + 2] = clamp(luma + CB_B[cb]);
                 }
             } else {
-                for (int x = 0; x < width; x++) {
-                    int p = offset + x * 3;
-                    int q = target + x * 3;
-                    out[q] = in[p + 2];
-                    out[q + 1] = in[p + 1];
-                    out[q + 2] = in[p];
-                }
+                System.arraycopy(in, offset, out, target, width * 3);
             }
         }
         return new Resampler.Pixels(out, width, height, 3);
