@@ -44,12 +44,22 @@ public final class PhotoProcessor {
     private final java.time.ZoneId zone;
     private final int threads;
 
-    /** Hashes by file and stamp: a session hashes an unchanged photo once. */
-    private final Map<Path, Object[]> hashes = new ConcurrentHashMap<>();
+    /**
+     * Hashes by file and stamp (size, modification time): an unchanged photo is hashed once, and
+     * not again by the next build either (they are kept in {@link #stampsFile}).
+     */
+    private final Map<Path, Stamped> hashes = new ConcurrentHashMap<>();
+
+    private record Stamped(long size, long modifiedNanos, String hash) {}
+
+    private final Path stampsFile;
+    private boolean stampsRead;
+    private final AtomicInteger contentHashes = new AtomicInteger();
 
     public PhotoProcessor(BlogConfig config, BuildListener listener) {
         this.settings = config.photos();
         this.cache = new PhotoCache(config.cacheDirectory().resolve("photos"));
+        this.stampsFile = config.cacheDirectory().resolve("photos").resolve("hashes.tsv");
         this.listener = listener;
         this.zone = config.timeZone();
         this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -65,6 +75,8 @@ public final class PhotoProcessor {
         }
         // Other code in this JVM may have used ImageIO before our plugin's readers were visible.
         ImageIO.scanForPlugins();
+        readStamps();
+        int hashedBefore = contentHashes.get();
         Map<Path, String> hashes = new ConcurrentHashMap<>();
         sources.parallelStream()
                 .forEach(
@@ -80,6 +92,9 @@ public final class PhotoProcessor {
                                                         + ")"));
                             }
                         });
+        if (contentHashes.get() != hashedBefore) {
+            writeStamps(hashes.keySet());
+        }
         Map<String, List<Path>> byHash = new LinkedHashMap<>();
         sources.stream()
                 .sorted()
@@ -280,14 +295,114 @@ public final class PhotoProcessor {
     private String hash(Path source) throws IOException {
         java.nio.file.attribute.BasicFileAttributes attributes =
                 Files.readAttributes(source, java.nio.file.attribute.BasicFileAttributes.class);
-        Object stamp = List.of(attributes.size(), attributes.lastModifiedTime());
-        Object[] known = hashes.get(source);
-        if (known != null && known[0].equals(stamp)) {
-            return (String) known[1];
+        long size = attributes.size();
+        long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        Stamped known = hashes.get(source);
+        if (known != null && known.size() == size && known.modifiedNanos() == modified) {
+            return known.hash();
         }
         String hash = contentHash(source);
-        hashes.put(source, new Object[] {stamp, hash});
+        contentHashes.incrementAndGet();
+        hashes.put(source, new Stamped(size, modified, hash));
         return hash;
+    }
+
+    /** How many photos this processor has read to hash them; for tests. */
+    int contentHashes() {
+        return contentHashes.get();
+    }
+
+    /**
+     * The hashes the last build left, for the settings of this one (a hash covers the settings). A
+     * file that cannot be read only means hashing again.
+     */
+    private void readStamps() {
+        if (stampsRead) {
+            return;
+        }
+        stampsRead = true;
+        String settingsKey = settingsKey();
+        try (java.io.BufferedReader in = Files.newBufferedReader(stampsFile)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                String[] fields = line.split("\t", -1);
+                if (fields.length == 5 && fields[3].equals(settingsKey)) {
+                    hashes.putIfAbsent(
+                            Path.of(fields[0]),
+                            new Stamped(
+                                    Long.parseLong(fields[1]),
+                                    Long.parseLong(fields[2]),
+                                    fields[4]));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // none yet, or damaged: every photo is hashed
+        }
+    }
+
+    /** This build's photos and their hashes, replacing the file whole. */
+    private void writeStamps(Collection<Path> sources) {
+        String settingsKey = settingsKey();
+        StringBuilder text = new StringBuilder();
+        sources.stream()
+                .sorted()
+                .forEach(
+                        source -> {
+                            Stamped stamped = hashes.get(source);
+                            String name = source.toString();
+                            if (stamped != null
+                                    && name.indexOf('\t') < 0
+                                    && name.indexOf('\n') < 0) {
+                                text.append(name)
+                                        .append('\t')
+                                        .append(stamped.size())
+                                        .append('\t')
+                                        .append(stamped.modifiedNanos())
+                                        .append('\t')
+                                        .append(settingsKey)
+                                        .append('\t')
+                                        .append(stamped.hash())
+                                        .append('\n');
+                            }
+                        });
+        Path temporary = null;
+        try {
+            Files.createDirectories(stampsFile.getParent());
+            temporary = Files.createTempFile(stampsFile.getParent(), "hashes", ".tmp");
+            Files.writeString(temporary, text, java.nio.charset.StandardCharsets.UTF_8);
+            Files.move(
+                    temporary,
+                    stampsFile,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // only a cache: the next build hashes again
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // left for the next build to replace
+                }
+            }
+        }
+    }
+
+    /** What a hash covers besides the photo's content, in short. */
+    private String settingsKey() {
+        return HexFormat.of()
+                .formatHex(
+                        sha256(
+                                (PhotoPipeline.VERSION + ";" + settings.key())
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .substring(0, 16);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String contentHash(Path source) throws IOException {

@@ -311,6 +311,38 @@ class PhotoProcessorTest {
     }
 
     @Test
+    void theNextBuildDoesNotReadUnchangedPhotosToHashThemButReadsChangedOnes() throws IOException {
+        Path photo = file("IMG_1.jpg", TestPhotos.jpeg(TestPhotos.texture(120, 90, 1)));
+        Path other = file("IMG_2.jpg", TestPhotos.jpeg(TestPhotos.texture(120, 90, 2)));
+        PhotoProcessor first = processor(SMALL);
+        Map<Path, Photo> before = first.process(List.of(photo, other), new Problems());
+        assertEquals(2, first.contentHashes());
+
+        // a new processor is a new build, in a new JVM
+        PhotoProcessor second = processor(SMALL);
+        Map<Path, Photo> after = second.process(List.of(photo, other), new Problems());
+        assertEquals(0, second.contentHashes(), "unchanged photos are known by size and time");
+        assertEquals(before.get(photo).largest().name(), after.get(photo).largest().name());
+
+        Files.write(other, TestPhotos.jpeg(TestPhotos.texture(120, 90, 3)));
+        Files.setLastModifiedTime(
+                other,
+                java.nio.file.attribute.FileTime.fromMillis(
+                        Files.getLastModifiedTime(other).toMillis() + 5_000));
+        PhotoProcessor third = processor(SMALL);
+        Map<Path, Photo> changed = third.process(List.of(photo, other), new Problems());
+        assertEquals(1, third.contentHashes(), "only the changed photo is read");
+        assertNotEquals(before.get(other).largest().name(), changed.get(other).largest().name());
+        assertEquals(before.get(photo).largest().name(), changed.get(photo).largest().name());
+
+        // other settings make other hashes: nothing known is reused
+        PhotoSettings larger = new PhotoSettings(List.of(30, 60), 20, 0.9f, 120, false);
+        PhotoProcessor fourth = processor(larger);
+        fourth.process(List.of(photo, other), new Problems());
+        assertEquals(2, fourth.contentHashes());
+    }
+
+    @Test
     void identicalPhotosAreProcessedOnce() throws IOException {
         byte[] jpeg = TestPhotos.jpeg(TestPhotos.texture(80, 60, 9));
         Path one = file("a/one.jpg", jpeg);
