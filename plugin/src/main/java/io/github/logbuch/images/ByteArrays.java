@@ -20,6 +20,11 @@ final class ByteArrays {
         this.limit = limit;
     }
 
+    /** How many bytes are kept from one photo for the next, at most. */
+    long limit() {
+        return limit;
+    }
+
     /** Arrays that are never reused. */
     static ByteArrays none() {
         return new ByteArrays(0);

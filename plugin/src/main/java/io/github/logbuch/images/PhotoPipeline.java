@@ -26,12 +26,14 @@ final class PhotoPipeline {
     private static final double RESHRINK = 2.5;
 
     private final PhotoSettings settings;
-    private final Resampler resampler = new Resampler(LOBES);
+    private final Resampler resampler;
     private final ByteArrays arrays;
 
+    /** Pixel arrays come from {@code arrays}; the resampler keeps a quarter as much again. */
     PhotoPipeline(PhotoSettings settings, ByteArrays arrays) {
         this.settings = settings;
         this.arrays = arrays;
+        this.resampler = new Resampler(LOBES, arrays.limit() / 4);
     }
 
     PhotoCache.Entry run(

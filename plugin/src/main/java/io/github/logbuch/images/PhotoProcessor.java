@@ -156,8 +156,8 @@ public final class PhotoProcessor {
         AtomicLong pixels = new AtomicLong();
         long start = System.nanoTime();
         AtomicLong lastReport = new AtomicLong(start);
-        // each worker keeps its pixel arrays from photo to photo, at most a quarter of the heap in
-        // all, besides the half the photos being processed may use
+        // each worker keeps its pixel arrays from photo to photo: at most a quarter of the heap in
+        // all, and a sixteenth in working arrays, besides the half the photos being processed use
         long keep = Runtime.getRuntime().maxMemory() / 4 / threads;
         ThreadLocal<PhotoPipeline> pipelines =
                 ThreadLocal.withInitial(() -> new PhotoPipeline(settings, new ByteArrays(keep)));

@@ -38,9 +38,6 @@ final class Resampler {
     /** Columns turned at a time, so the rows read and the columns written stay in cache. */
     private static final int BLOCK = 16;
 
-    /** Int arrays kept from one resize to the next, at most this many bytes. */
-    private static final long KEEP = 64L << 20;
-
     /** Lanczos lobes: 3 is the quality reference; 2 is a little softer and a third cheaper. */
     private final int lobes;
 
@@ -53,8 +50,17 @@ final class Resampler {
     private final Map<Long, ArrayDeque<int[][]>> idle = new HashMap<>();
     private final List<int[][]> lent = new ArrayList<>();
 
+    /** Bytes of int arrays kept from one resize to the next, at most. */
+    private final long keep;
+
+    /** A resampler that keeps up to 64 MB of working arrays for the next resize. */
     Resampler(int lobes) {
+        this(lobes, 64L << 20);
+    }
+
+    Resampler(int lobes, long keep) {
         this.lobes = lobes;
+        this.keep = keep;
     }
 
     /**
@@ -135,7 +141,7 @@ final class Resampler {
                     .push(matrix);
         }
         lent.clear();
-        if (bytes > KEEP) {
+        if (bytes > keep) {
             idle.clear();
         }
     }
