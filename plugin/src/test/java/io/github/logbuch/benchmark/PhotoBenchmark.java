@@ -41,14 +41,30 @@ import java.util.stream.Stream;
  * threads' CPU to pipeline stages, a few percent slower), {@code photos.vips} ({@code auto}, {@code
  * false}), {@code photos.vipsProcesses} (2), {@code photos.quality} (photos to score, 5; 0 skips
  * it), {@code photos.waitQuiet} (a percentage: before each timed step wait, up to 10 minutes, for
- * the machine to be under it for 5 s; 0, the default, does not wait), {@code photos.dir} ({@code
- * target/benchmark-photos}).
+ * the machine to be under it for 5 s; 0, the default, does not wait), {@code photos.outputs}
+ * ({@code logbuch}: Logbuch's default sizes; {@code peers}: 480, 1024 and 1920 px and a 300 px
+ * thumbnail at q85, the outputs {@code shared/notes/peer-speed.md} timed the peers making), {@code
+ * photos.dir} ({@code target/benchmark-photos}).
  */
 public final class PhotoBenchmark {
     private static final double MEGAPIXELS = PhotoCorpus.WIDTH * (double) PhotoCorpus.HEIGHT / 1e6;
 
-    /** The photo settings both tools are run with: Logbuch's defaults. */
-    private static final PhotoSettings SETTINGS = PhotoSettings.DEFAULT;
+    /** The photo settings both tools are run with. */
+    private static final PhotoSettings SETTINGS = outputs();
+
+    /**
+     * The outputs {@code photos.outputs} names: Logbuch's defaults, or what peers were timed at.
+     */
+    static PhotoSettings outputs() {
+        String name = System.getProperty("photos.outputs", "logbuch").strip();
+        return switch (name) {
+            case "logbuch", "" -> PhotoSettings.DEFAULT;
+            case "peers" -> new PhotoSettings(List.of(480, 1024, 1920), 300, 0.85f, 120, false);
+            default ->
+                    throw new IllegalArgumentException(
+                            "photos.outputs is logbuch or peers, not " + name);
+        };
+    }
 
     private PhotoBenchmark() {}
 
@@ -245,6 +261,7 @@ public final class PhotoBenchmark {
         if (settings.profile()) {
             command.add("-Dphotos.profile=true");
         }
+        command.add("-Dphotos.outputs=" + System.getProperty("photos.outputs", "logbuch").strip());
         if (!settings.jvmArgs().isEmpty()) {
             command.addAll(Arrays.asList(settings.jvmArgs().split("\\s+")));
         }

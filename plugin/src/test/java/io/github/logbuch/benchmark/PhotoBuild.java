@@ -55,6 +55,7 @@ public final class PhotoBuild {
                         .author("Anna Autorin")
                         .timeZone("Europe/Berlin")
                         .clock(CLOCK)
+                        .photos(PhotoBenchmark.outputs())
                         .build();
 
         var os =
