@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  * it), {@code photos.waitQuiet} (a percentage: before each timed step wait, up to 10 minutes, for
  * the machine to be under it for 5 s; 0, the default, does not wait), {@code photos.outputs}
  * ({@code logbuch}: Logbuch's default sizes; {@code peers}: 480, 1024 and 1920 px and a 300 px
- * thumbnail at q85, the outputs {@code shared/notes/peer-speed.md} timed the peers making), {@code
+ * thumbnail at q85, what Hugo, vipsthumbnail and Thumbnailator were timed making), {@code
  * photos.dir} ({@code target/benchmark-photos}).
  */
 public final class PhotoBenchmark {
