@@ -64,6 +64,16 @@ public final class Session {
         return config;
     }
 
+    /**
+     * Removes the processed photos the last build did not use from the photo cache; call it after a
+     * build that succeeded.
+     *
+     * @return how many photos were removed
+     */
+    public int pruneCache() throws IOException {
+        return photos.pruneCache();
+    }
+
     public BuildResult build() throws BuildFailedException, IOException {
         long start = System.nanoTime();
         Problems problems = new Problems();

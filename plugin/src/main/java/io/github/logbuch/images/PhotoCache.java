@@ -9,6 +9,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -171,6 +173,57 @@ final class PhotoCache {
             throw new UncheckedIOException("cannot write the photo cache " + folder, e);
         }
         return new Entry(variants, thumbnail, metadata, folder);
+    }
+
+    /**
+     * Removes every processed photo and remembered failure whose hash is not in {@code keep}, and
+     * temporary folders an interrupted build left (an hour old). Files the cache did not make are
+     * left alone.
+     *
+     * @return how many photos were removed
+     */
+    int prune(java.util.Set<String> keep) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        int removed = 0;
+        try (var shards = Files.list(root)) {
+            for (Path shard : shards.toList()) {
+                String prefix = shard.getFileName().toString();
+                if (!Files.isDirectory(shard) || !prefix.matches("[0-9a-f]{2}")) {
+                    continue;
+                }
+                try (var entries = Files.list(shard)) {
+                    for (Path entry : entries.toList()) {
+                        String name = entry.getFileName().toString();
+                        String hash = name.replaceFirst("(\\.failed|\\.tmp-[0-9a-f-]+)$", "");
+                        if (!hash.matches("[0-9a-f]{64}") || !hash.startsWith(prefix)) {
+                            continue;
+                        }
+                        // a temporary folder may be another build's, storing right now
+                        boolean leftover =
+                                name.contains(".tmp-")
+                                        && Files.getLastModifiedTime(entry)
+                                                .toInstant()
+                                                .isBefore(Instant.now().minus(Duration.ofHours(1)));
+                        if (leftover || !name.contains(".tmp-") && !keep.contains(hash)) {
+                            if (Files.isDirectory(entry)) {
+                                deleteQuietly(entry);
+                                removed += leftover ? 0 : 1;
+                            } else {
+                                Files.deleteIfExists(entry);
+                            }
+                        }
+                    }
+                }
+                try (var left = Files.list(shard)) {
+                    if (left.findAny().isEmpty()) {
+                        Files.deleteIfExists(shard);
+                    }
+                }
+            }
+        }
+        return removed;
     }
 
     private static void deleteQuietly(Path folder) {

@@ -56,6 +56,9 @@ public final class PhotoProcessor {
     private boolean stampsRead;
     private final AtomicInteger contentHashes = new AtomicInteger();
 
+    /** The hashes of the photos the last build showed, for {@link #pruneCache}. */
+    private java.util.Set<String> lastUsed = java.util.Set.of();
+
     public PhotoProcessor(BlogConfig config, BuildListener listener) {
         this.settings = config.photos();
         this.cache = new PhotoCache(config.cacheDirectory().resolve("photos"));
@@ -100,6 +103,7 @@ public final class PhotoProcessor {
                 .sorted()
                 .filter(hashes::containsKey)
                 .forEach(s -> byHash.computeIfAbsent(hashes.get(s), h -> new ArrayList<>()).add(s));
+        lastUsed = java.util.Set.copyOf(byHash.keySet());
 
         Map<String, PhotoCache.Entry> entries = new ConcurrentHashMap<>();
         List<String> missing = new ArrayList<>();
@@ -305,6 +309,16 @@ public final class PhotoProcessor {
         contentHashes.incrementAndGet();
         hashes.put(source, new Stamped(size, modified, hash));
         return hash;
+    }
+
+    /**
+     * Removes from the cache every processed photo the last build did not show (as {@code hugo
+     * --gc} does). Call it after a build that succeeded: a failed one may not have seen them all.
+     *
+     * @return how many photos were removed
+     */
+    public int pruneCache() throws IOException {
+        return cache.prune(lastUsed);
     }
 
     /** How many photos this processor has read to hash them; for tests. */

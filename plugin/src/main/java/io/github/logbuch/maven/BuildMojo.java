@@ -2,6 +2,7 @@ package io.github.logbuch.maven;
 
 import io.github.logbuch.Blog;
 import io.github.logbuch.BuildResult;
+import io.github.logbuch.Session;
 import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.problem.BuildFailedException;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Builds the blog: Markdown posts and pages from {@code src/main/blog} into a static site in {@code
@@ -17,6 +19,13 @@ import org.apache.maven.plugins.annotations.Mojo;
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class BuildMojo extends AbstractBlogMojo {
+    /**
+     * After a successful build, remove the processed photos it did not use from {@code
+     * cacheDirectory} (as {@code hugo --gc} does). Off by default: a cache that several branches
+     * share keeps what the others show.
+     */
+    @Parameter(property = "blog.pruneCache", defaultValue = "false")
+    boolean pruneCache;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -27,7 +36,8 @@ public class BuildMojo extends AbstractBlogMojo {
         BlogConfig config = config();
         MavenBuildListener listener = listener();
         try {
-            BuildResult result = Blog.build(config, listener);
+            Session session = Blog.session(config, listener);
+            BuildResult result = session.build();
             getLog().info(
                             String.format(
                                     Locale.ROOT,
@@ -38,6 +48,16 @@ public class BuildMojo extends AbstractBlogMojo {
                                     result.files(),
                                     result.duration().toMillis() / 1000.0,
                                     outputDirectory));
+            if (pruneCache) {
+                int removed = session.pruneCache();
+                getLog().info(
+                                String.format(
+                                        Locale.ROOT,
+                                        "Removed %d processed photos this build did not use from"
+                                                + " %s",
+                                        removed,
+                                        cacheDirectory));
+            }
         } catch (BuildFailedException e) {
             throw new MojoFailureException(e.report(project.getBasedir().toPath()));
         } catch (IOException e) {

@@ -343,6 +343,42 @@ class PhotoProcessorTest {
     }
 
     @Test
+    void pruningTheCacheRemovesWhatTheLastBuildDidNotShowAndNothingElse() throws IOException {
+        Path kept = file("kept.jpg", TestPhotos.jpeg(TestPhotos.texture(120, 90, 1)));
+        Path dropped = file("dropped.jpg", TestPhotos.jpeg(TestPhotos.texture(120, 90, 2)));
+        Path broken =
+                file(
+                        "broken.jpg",
+                        TestPhotos.truncated(TestPhotos.jpeg(TestPhotos.texture(300, 200, 3))));
+        PhotoProcessor processor = processor(SMALL);
+        Map<Path, Photo> all = processor.process(List.of(kept, dropped, broken), new Problems());
+        Path cacheRoot = dir.resolve("cache").resolve("photos");
+        Path foreign = Files.writeString(cacheRoot.resolve("README.txt"), "mine");
+        Path keptFolder = all.get(kept).largest().file().getParent();
+        Path droppedFolder = all.get(dropped).largest().file().getParent();
+        long failures;
+        try (var files = Files.walk(cacheRoot)) {
+            failures = files.filter(f -> f.toString().endsWith(".failed")).count();
+        }
+        assertEquals(1, failures, "the broken photo is remembered");
+
+        processor.process(List.of(kept), new Problems());
+        assertEquals(1, processor.pruneCache());
+        assertTrue(Files.isDirectory(keptFolder), "the photo the build showed stays");
+        assertFalse(Files.exists(droppedFolder), "the one it did not show goes");
+        assertTrue(Files.exists(foreign), "files the cache did not make stay");
+        try (var files = Files.walk(cacheRoot)) {
+            assertEquals(
+                    0,
+                    files.filter(f -> f.toString().endsWith(".failed")).count(),
+                    "a failure no build reports any more goes too");
+        }
+        log.clear();
+        processor.process(List.of(kept), new Problems());
+        assertEquals(List.of("Photos: all 1 unchanged, from the cache"), log);
+    }
+
+    @Test
     void identicalPhotosAreProcessedOnce() throws IOException {
         byte[] jpeg = TestPhotos.jpeg(TestPhotos.texture(80, 60, 9));
         Path one = file("a/one.jpg", jpeg);

@@ -52,6 +52,22 @@ class BuildMojoTest {
     @Test
     @Basedir("/unit/bilingual")
     @InjectMojo(goal = "build")
+    @MojoParameter(name = "outputDirectory", value = "${project.basedir}/target/site-pruned")
+    @MojoParameter(name = "cacheDirectory", value = "${project.basedir}/target/cache-pruned")
+    @MojoParameter(name = "pruneCache", value = "true")
+    void pruneCacheRemovesProcessedPhotosTheBuildDidNotUse(BuildMojo mojo) throws Exception {
+        String hash = "ab" + "0".repeat(62);
+        var old = mojo.cacheDirectory.toPath().resolve("photos/ab").resolve(hash);
+        Files.createDirectories(old);
+        Files.writeString(old.resolve("photo.properties"), "format=1\n");
+        mojo.execute();
+        assertTrue(Files.exists(mojo.outputDirectory.toPath().resolve("index.html")));
+        assertFalse(Files.exists(old), "a photo no post shows any more is removed");
+    }
+
+    @Test
+    @Basedir("/unit/bilingual")
+    @InjectMojo(goal = "build")
     @MojoParameter(name = "outputDirectory", value = "${project.basedir}/target/site-skipped")
     @MojoParameter(name = "skip", value = "true")
     void skipLeavesEverythingAsItWas(BuildMojo mojo) throws Exception {
