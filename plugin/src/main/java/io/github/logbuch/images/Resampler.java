@@ -2,7 +2,6 @@ package io.github.logbuch.images;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,10 +190,64 @@ final class Resampler {
         }
     }
 
-    /** Blends {@code taps} lines starting at {@code lines[0]} with {@code weights[base..]}. */
+    /** The first lines of a sum: {@code acc} starts from {@code start}, not from what it held. */
+    private static void setScaled(int[] acc, int start, int[] line, int weight, int from, int to) {
+        for (int i = from; i < to; i++) {
+            acc[i] = start + weight * line[i];
+        }
+    }
+
+    private static void setScaled(
+            int[] acc,
+            int start,
+            int[] a,
+            int[] b,
+            int[] c,
+            int[] d,
+            int wa,
+            int wb,
+            int wc,
+            int wd,
+            int from,
+            int to) {
+        for (int i = from; i < to; i++) {
+            acc[i] = start + wa * a[i] + wb * b[i] + wc * c[i] + wd * d[i];
+        }
+    }
+
+    /**
+     * {@code acc} from {@code from} to {@code to} becomes {@code start} plus the sum of {@code
+     * taps} lines ({@code lines[0]}…) weighted with {@code weights[base]}….
+     */
     private static void sum(
-            int[] acc, int[][] lines, int taps, int[] weights, int base, int from, int to) {
-        int t = 0;
+            int[] acc,
+            int start,
+            int[][] lines,
+            int taps,
+            int[] weights,
+            int base,
+            int from,
+            int to) {
+        int t;
+        if (taps >= 4) {
+            setScaled(
+                    acc,
+                    start,
+                    lines[0],
+                    lines[1],
+                    lines[2],
+                    lines[3],
+                    weights[base],
+                    weights[base + 1],
+                    weights[base + 2],
+                    weights[base + 3],
+                    from,
+                    to);
+            t = 4;
+        } else {
+            setScaled(acc, start, lines[0], weights[base], from, to);
+            t = 1;
+        }
         for (; t + 4 <= taps; t += 4) {
             addScaled(
                     acc,
@@ -211,6 +264,13 @@ final class Resampler {
         }
         for (; t < taps; t++) {
             addScaled(acc, lines[t], weights[base + t], from, to);
+        }
+    }
+
+    /** Sums back to 8-bit values, still as ints: {@code >> shift}, then clipped to 0…255. */
+    private static void toBytes(int[] sums, int shift, int length) {
+        for (int i = 0; i < length; i++) {
+            sums[i] = Math.max(0, Math.min(255, sums[i] >> shift));
         }
     }
 
@@ -277,11 +337,18 @@ final class Resampler {
             for (int t = 0; t < taps; t++) {
                 lines[t] = ring[(first + t) % ringSize];
             }
-            Arrays.fill(acc, 1 << (SHIFT - FRAC - 1));
             // a strip of the sum at a time, so it stays in the first-level cache over all taps
             for (int from = 0; from < n; from += STRIP) {
                 int to = Math.min(n, from + STRIP);
-                sum(acc, lines, taps, rows.values, y * rows.stride, from, to);
+                sum(
+                        acc,
+                        1 << (SHIFT - FRAC - 1),
+                        lines,
+                        taps,
+                        rows.values,
+                        y * rows.stride,
+                        from,
+                        to);
                 for (int i = from; i < to; i++) {
                     acc[i] >>= SHIFT - FRAC;
                 }
@@ -351,8 +418,8 @@ final class Resampler {
                     lines[t] = turned[first + t];
                 }
                 int[] sums = blended[o];
-                Arrays.fill(sums, 0, length, half);
-                sum(sums, lines, taps, columns.values, o * columns.stride, 0, length);
+                sum(sums, half, lines, taps, columns.values, o * columns.stride, 0, length);
+                toBytes(sums, shift, length);
             }
             if (Math.abs(stepX) == c) {
                 for (int o0 = 0; o0 < width; o0 += BLOCK) {
@@ -363,15 +430,15 @@ final class Resampler {
                         if (c == 3) {
                             for (int o = o0; o < o1; o++, q += stepX) {
                                 int[] sums = blended[o];
-                                out[q] = clamp(sums[from] >> shift);
-                                out[q + 1] = clamp(sums[from + 1] >> shift);
-                                out[q + 2] = clamp(sums[from + 2] >> shift);
+                                out[q] = (byte) sums[from];
+                                out[q + 1] = (byte) sums[from + 1];
+                                out[q + 2] = (byte) sums[from + 2];
                             }
                         } else {
                             for (int o = o0; o < o1; o++, q += stepX) {
                                 int[] sums = blended[o];
                                 for (int ch = 0; ch < c; ch++) {
-                                    out[q + ch] = clamp(sums[from + ch] >> shift);
+                                    out[q + ch] = (byte) sums[from + ch];
                                 }
                             }
                         }
@@ -383,14 +450,14 @@ final class Resampler {
                     int q = origin + o * stepX + y0 * stepY;
                     if (c == 3) {
                         for (int k = 0; k < length; k += 3, q += stepY) {
-                            out[q] = clamp(sums[k] >> shift);
-                            out[q + 1] = clamp(sums[k + 1] >> shift);
-                            out[q + 2] = clamp(sums[k + 2] >> shift);
+                            out[q] = (byte) sums[k];
+                            out[q + 1] = (byte) sums[k + 1];
+                            out[q + 2] = (byte) sums[k + 2];
                         }
                     } else {
                         for (int k = 0; k < length; k += c, q += stepY) {
                             for (int ch = 0; ch < c; ch++) {
-                                out[q + ch] = clamp(sums[k + ch] >> shift);
+                                out[q + ch] = (byte) sums[k + ch];
                             }
                         }
                     }
