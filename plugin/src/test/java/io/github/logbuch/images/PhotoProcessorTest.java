@@ -94,12 +94,30 @@ class PhotoProcessorTest {
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void everyOrientationComesOutUprightInEverySize(int orientation) throws IOException {
         BufferedImage upright = TestPhotos.quarters(160, 100);
+        assertUprightInEverySize(
+                orientation, TestPhotos.jpeg(TestPhotos.stored(upright, orientation)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 6, 8})
+    void aPhotoWithAColourProfileComesOutUprightToo(int orientation) throws IOException {
+        // a profile takes the other way through the decoder: the pixels as stored
+        BufferedImage upright = TestPhotos.quarters(160, 100);
+        ICC_Profile srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
+        assertUprightInEverySize(
+                orientation,
+                TestPhotos.jpegWithProfile(TestPhotos.stored(upright, orientation), srgb));
+    }
+
+    private void assertUprightInEverySize(int orientation, byte[] jpeg) throws IOException {
         Path photo =
                 file(
                         "o" + orientation + ".jpg",
-                        TestPhotos.withExif(
-                                TestPhotos.jpeg(TestPhotos.stored(upright, orientation)),
-                                new TestPhotos.Exif().orientation(orientation)));
+                        TestPhotos.withExif(jpeg, new TestPhotos.Exif().orientation(orientation)));
+        assertTrue(
+                IccProfiles.rgbProfile(photo)
+                        != null
+                        == new String(jpeg, StandardCharsets.ISO_8859_1).contains("ICC_PROFILE"));
         Problems problems = new Problems();
         Photo result = processor(SMALL).process(List.of(photo), problems).get(photo);
         assertEquals(List.of(), problems.warnings());
