@@ -114,10 +114,8 @@ class PhotoProcessorTest {
                 file(
                         "o" + orientation + ".jpg",
                         TestPhotos.withExif(jpeg, new TestPhotos.Exif().orientation(orientation)));
-        assertTrue(
-                IccProfiles.rgbProfile(photo)
-                        != null
-                        == new String(jpeg, StandardCharsets.ISO_8859_1).contains("ICC_PROFILE"));
+        boolean profiled = new String(jpeg, StandardCharsets.ISO_8859_1).contains("ICC_PROFILE");
+        assertEquals(profiled, IccProfiles.rgbProfile(photo) != null, "decoded as stored");
         Problems problems = new Problems();
         Photo result = processor(SMALL).process(List.of(photo), problems).get(photo);
         assertEquals(List.of(), problems.warnings());
