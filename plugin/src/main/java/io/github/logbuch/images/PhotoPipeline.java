@@ -47,7 +47,7 @@ final class PhotoPipeline {
         try {
             return make(source, stored, metadata, maxPixels, hash, cache);
         } finally {
-            arrays.recycle();
+            arrays.recycle(); // nothing made here is used any more: the files are written
         }
     }
 
