@@ -480,16 +480,25 @@ class PhotoProcessorTest {
         }
         Path sixteenBit = file("deep.png", TestPhotos.png(deep));
         Path palette = file("palette.png", TestPhotos.png(indexed(picture)));
+        Path rgbPng = file("rgb.png", TestPhotos.png(picture));
 
         Problems problems = new Problems();
         Map<Path, Photo> photos =
                 processor(SMALL)
                         .process(
-                                List.of(progressive, gray, cmyk, transparent, sixteenBit, palette),
+                                List.of(
+                                        progressive,
+                                        gray,
+                                        cmyk,
+                                        transparent,
+                                        sixteenBit,
+                                        palette,
+                                        rgbPng),
                                 problems);
         assertEquals(List.of(), problems.warnings());
         assertUpright(read(photos.get(progressive).largest().file()), "progressive");
         assertUpright(read(photos.get(palette).largest().file()), "palette PNG");
+        assertUpright(read(photos.get(rgbPng).largest().file()), "RGB PNG");
         BufferedImage grayOut = read(photos.get(gray).largest().file());
         assertEquals(1, grayOut.getRaster().getNumBands(), "a gray photo stays gray");
         assertColour(Color.RED, read(photos.get(cmyk).largest().file()), 0.5, 0.5, "CMYK");
