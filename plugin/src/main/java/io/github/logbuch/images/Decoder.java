@@ -47,10 +47,13 @@ final class Decoder {
                     reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                     ImageReadParam param = reader.getDefaultReadParam();
                     Resampler.Pixels into = null;
-                    // a colour JPEG (the reader's first choice is BGR) is read into RGB: see
-                    // Raster8
+                    // a colour JPEG or PNG (the reader's first choice is BGR) is read into RGB:
+                    // see Raster8. Not other formats: the BMP reader copies its BGR bytes as they
+                    // are, and a photo is picked by its name, a reader by its content.
                     Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
-                    if (types.hasNext()
+                    String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                    if ((format.equals("jpeg") || format.equals("png"))
+                            && types.hasNext()
                             && types.next().getBufferedImageType()
                                     == BufferedImage.TYPE_3BYTE_BGR) {
                         into =

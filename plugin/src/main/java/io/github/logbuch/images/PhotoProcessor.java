@@ -45,12 +45,13 @@ public final class PhotoProcessor {
     private final int threads;
 
     /**
-     * Hashes by file and stamp (size, modification time): an unchanged photo is hashed once, and
-     * not again by the next build either (they are kept in {@link #stampsFile}).
+     * Hashes by file and stamp (size, modification and change time, file key): an unchanged photo
+     * is hashed once, and not again by the next build either (they are kept in {@link
+     * #stampsFile}).
      */
     private final Map<Path, Stamped> hashes = new ConcurrentHashMap<>();
 
-    private record Stamped(long size, long modifiedNanos, String hash) {}
+    private record Stamped(long size, long modifiedNanos, String identity, String hash) {}
 
     private final Path stampsFile;
     private boolean stampsRead;
@@ -186,6 +187,16 @@ public final class PhotoProcessor {
                                     } catch (PhotoException e) {
                                         cache.storeFailure(hash, e.getMessage());
                                         leftOut(byHash.get(hash), e.getMessage(), problems);
+                                    } catch (OutOfMemoryError e) {
+                                        // not remembered: with more memory it will work
+                                        leftOut(
+                                                byHash.get(hash),
+                                                "needs more memory than the build has (raise"
+                                                        + " -Xmx in MAVEN_OPTS)",
+                                                problems);
+                                    } catch (RuntimeException e) {
+                                        throw new IllegalStateException(
+                                                source + " could not be processed: " + e, e);
                                     }
                                     int n = done.incrementAndGet();
                                     report(
@@ -301,14 +312,35 @@ public final class PhotoProcessor {
                 Files.readAttributes(source, java.nio.file.attribute.BasicFileAttributes.class);
         long size = attributes.size();
         long modified = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        String identity = identity(source, attributes);
         Stamped known = hashes.get(source);
-        if (known != null && known.size() == size && known.modifiedNanos() == modified) {
+        if (known != null
+                && known.size() == size
+                && known.modifiedNanos() == modified
+                && known.identity().equals(identity)) {
             return known.hash();
         }
         String hash = contentHash(source);
         contentHashes.incrementAndGet();
-        hashes.put(source, new Stamped(size, modified, hash));
+        hashes.put(source, new Stamped(size, modified, identity, hash));
         return hash;
+    }
+
+    /**
+     * What changes with a file even when its size and time are kept (a tool that rewrites a photo
+     * and restores its time): the inode's change time where the system has one, and the file's key
+     * (a new file under the old name has another).
+     */
+    private static String identity(
+            Path source, java.nio.file.attribute.BasicFileAttributes attributes) {
+        Object changed;
+        try {
+            changed = Files.getAttribute(source, "unix:ctime");
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            changed = "";
+        }
+        String key = String.valueOf(attributes.fileKey());
+        return (changed + "/" + key).replaceAll("[\\t\\n]", " ");
     }
 
     /**
@@ -339,14 +371,17 @@ public final class PhotoProcessor {
         try (java.io.BufferedReader in = Files.newBufferedReader(stampsFile)) {
             String line;
             while ((line = in.readLine()) != null) {
-                String[] fields = line.split("\t", -1);
-                if (fields.length == 5 && fields[3].equals(settingsKey)) {
+                String[] fields = line.split("\\t", -1);
+                if (fields.length == 6
+                        && fields[4].equals(settingsKey)
+                        && fields[5].matches("[0-9a-f]{64}")) {
                     hashes.putIfAbsent(
                             Path.of(fields[0]),
                             new Stamped(
                                     Long.parseLong(fields[1]),
                                     Long.parseLong(fields[2]),
-                                    fields[4]));
+                                    fields[3],
+                                    fields[5]));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -372,6 +407,8 @@ public final class PhotoProcessor {
                                         .append(stamped.size())
                                         .append('\t')
                                         .append(stamped.modifiedNanos())
+                                        .append('\t')
+                                        .append(stamped.identity())
                                         .append('\t')
                                         .append(settingsKey)
                                         .append('\t')

@@ -49,19 +49,27 @@ public class BuildMojo extends AbstractBlogMojo {
                                     result.duration().toMillis() / 1000.0,
                                     outputDirectory));
             if (pruneCache) {
-                int removed = session.pruneCache();
-                getLog().info(
-                                String.format(
-                                        Locale.ROOT,
-                                        "Removed %d processed photos this build did not use from"
-                                                + " %s",
-                                        removed,
-                                        cacheDirectory));
+                prune(session);
             }
         } catch (BuildFailedException e) {
             throw new MojoFailureException(e.report(project.getBasedir().toPath()));
         } catch (IOException e) {
             throw new MojoExecutionException("The blog could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** A cache that cannot be pruned is no reason to fail a build that succeeded. */
+    private void prune(Session session) {
+        try {
+            int removed = session.pruneCache();
+            getLog().info(
+                            String.format(
+                                    Locale.ROOT,
+                                    "Removed %d processed photos this build did not use from %s",
+                                    removed,
+                                    cacheDirectory));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            getLog().warn("The photo cache could not be pruned: " + e.getMessage());
         }
     }
 }

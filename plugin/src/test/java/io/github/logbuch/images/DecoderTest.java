@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DecoderTest {
     @TempDir Path dir;
@@ -36,6 +38,70 @@ class DecoderTest {
         assertEquals(reference.height(), stored.height());
         assertEquals(3, stored.channels());
         assertArrayEquals(reference.data(), stored.data());
+    }
+
+    private static byte[] withoutJfif(byte[] jpeg) {
+        int length = ((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff); // APP0 right after SOI
+        byte[] out = new byte[jpeg.length - 2 - length];
+        System.arraycopy(jpeg, 0, out, 0, 2);
+        System.arraycopy(jpeg, 4 + length, out, 2, jpeg.length - 4 - length);
+        return out;
+    }
+
+    private static byte[] withAdobe(byte[] jpeg, int transform) {
+        byte[] adobe = {
+            (byte) 0xFF,
+            (byte) 0xEE,
+            0,
+            14,
+            'A',
+            'd',
+            'o',
+            'b',
+            'e',
+            0,
+            100,
+            0,
+            0,
+            0,
+            0,
+            (byte) transform
+        };
+        byte[] out = new byte[jpeg.length + adobe.length];
+        System.arraycopy(jpeg, 0, out, 0, 2);
+        System.arraycopy(adobe, 0, out, 2, adobe.length);
+        System.arraycopy(jpeg, 2, out, 2 + adobe.length, jpeg.length - 2);
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JFIF", "camera: no JFIF", "Adobe, YCbCr"})
+    void aProfiledJpegDecodedAsStoredLooksAsTheReaderShowsIt(String kind) throws Exception {
+        // with an sRGB profile the reader's conversion changes next to nothing: the reference
+        byte[] jfif =
+                TestPhotos.jpegWithProfile(
+                        TestPhotos.texture(64, 48, 3), ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+        byte[] jpeg =
+                switch (kind) {
+                    case "JFIF" -> jfif;
+                    case "camera: no JFIF" -> withoutJfif(jfif);
+                    default -> withAdobe(withoutJfif(jfif), 1);
+                };
+        Path photo = file("profiled.jpg", jpeg);
+        IccProfiles.Colour colour = IccProfiles.rgbProfile(photo);
+        assertTrue(colour.ycc(), kind + " stores YCbCr");
+        Resampler.Pixels stored =
+                Decoder.decodeAsStored(photo, Long.MAX_VALUE, colour.ycc(), ByteArrays.none());
+        java.awt.image.BufferedImage shown = javax.imageio.ImageIO.read(photo.toFile());
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 64; x++) {
+                int rgb = shown.getRGB(x, y);
+                int p = (y * 64 + x) * 3;
+                assertEquals((rgb >> 16) & 0xff, stored.data()[p] & 0xff, 3.0, kind + " red");
+                assertEquals((rgb >> 8) & 0xff, stored.data()[p + 1] & 0xff, 3.0, kind + " green");
+                assertEquals(rgb & 0xff, stored.data()[p + 2] & 0xff, 3.0, kind + " blue");
+            }
+        }
     }
 
     @Test

@@ -351,6 +351,16 @@ class PhotoProcessorTest {
         assertNotEquals(before.get(other).largest().name(), changed.get(other).largest().name());
         assertEquals(before.get(photo).largest().name(), changed.get(photo).largest().name());
 
+        // rewritten in place with the same size and time (as a tool that keeps the time does)
+        byte[] bytes = Files.readAllBytes(photo);
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(photo);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(photo, bytes);
+        Files.setLastModifiedTime(photo, time);
+        PhotoProcessor rewritten = processor(SMALL);
+        rewritten.process(List.of(photo, other), new Problems());
+        assertEquals(1, rewritten.contentHashes(), "a rewritten photo is read again");
+
         // other settings make other hashes: nothing known is reused
         PhotoSettings larger = new PhotoSettings(List.of(30, 60), 20, 0.9f, 120, false);
         PhotoProcessor fourth = processor(larger);
@@ -481,6 +491,10 @@ class PhotoProcessorTest {
         Path sixteenBit = file("deep.png", TestPhotos.png(deep));
         Path palette = file("palette.png", TestPhotos.png(indexed(picture)));
         Path rgbPng = file("rgb.png", TestPhotos.png(picture));
+        // a BMP under a photo's name: read by its content, and its reader stores BGR
+        java.io.ByteArrayOutputStream bmp = new java.io.ByteArrayOutputStream();
+        ImageIO.write(picture, "bmp", bmp);
+        Path bmpAsJpeg = file("bitmap.jpg", bmp.toByteArray());
 
         Problems problems = new Problems();
         Map<Path, Photo> photos =
@@ -493,12 +507,14 @@ class PhotoProcessorTest {
                                         transparent,
                                         sixteenBit,
                                         palette,
-                                        rgbPng),
+                                        rgbPng,
+                                        bmpAsJpeg),
                                 problems);
         assertEquals(List.of(), problems.warnings());
         assertUpright(read(photos.get(progressive).largest().file()), "progressive");
         assertUpright(read(photos.get(palette).largest().file()), "palette PNG");
         assertUpright(read(photos.get(rgbPng).largest().file()), "RGB PNG");
+        assertUpright(read(photos.get(bmpAsJpeg).largest().file()), "BMP named .jpg");
         BufferedImage grayOut = read(photos.get(gray).largest().file());
         assertEquals(1, grayOut.getRaster().getNumBands(), "a gray photo stays gray");
         assertColour(Color.RED, read(photos.get(cmyk).largest().file()), 0.5, 0.5, "CMYK");

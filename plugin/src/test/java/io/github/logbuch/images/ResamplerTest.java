@@ -166,9 +166,11 @@ class ResamplerTest {
         for (int y = 0; y < 80; y++) {
             for (int x = 0; x < 120; x++) {
                 int[] at = shownAt(orientation, x, y, 120, 80);
-                assertEquals(
-                        shrunk.data()[(y * 120 + x) * 3],
-                        turned.data()[(at[1] * small.width() + at[0]) * 3]);
+                for (int ch = 0; ch < 3; ch++) {
+                    assertEquals(
+                            shrunk.data()[(y * 120 + x) * 3 + ch],
+                            turned.data()[(at[1] * small.width() + at[0]) * 3 + ch]);
+                }
             }
         }
     }
