@@ -142,15 +142,14 @@ abstract class AbstractBlogMojo extends AbstractMojo {
                                     publishOriginals))
                     .build();
         } catch (ConfigException e) {
-            throw new MojoFailureException(
-                    "<"
-                            + e.setting()
-                            + "> "
-                            + e.getMessage()
-                            + " (property blog."
-                            + e.setting()
-                            + ")");
+            throw failure(e);
         }
+    }
+
+    /** A setting's problem, named by its pom element and its property. */
+    static MojoFailureException failure(ConfigException e) {
+        return new MojoFailureException(
+                "<" + e.setting() + "> " + e.getMessage() + " (property blog." + e.setting() + ")");
     }
 
     MavenBuildListener listener() {

@@ -150,14 +150,7 @@ public class CheckMojo extends AbstractMojo {
                     .timeZone(timeZone)
                     .build();
         } catch (ConfigException e) {
-            throw new MojoFailureException(
-                    "<"
-                            + e.setting()
-                            + "> "
-                            + e.getMessage()
-                            + " (property blog."
-                            + e.setting()
-                            + ")");
+            throw AbstractBlogMojo.failure(e);
         }
     }
 
