@@ -8,6 +8,20 @@ package io.github.logbuch.markdown;
  *     without heading ids and footnotes, so several summaries can share a page
  * @param summaryText the same as plain text, whitespace collapsed
  * @param truncated whether the body goes on after the summary
+ * @param toc the table of contents, a {@code <nav>} of the h2 and h3, when it was asked for and the
+ *     body has such headings; else null
+ * @param words how many words the body has, code included
  */
 public record RenderedMarkdown(
-        String html, String summaryHtml, String summaryText, boolean truncated) {}
+        String html,
+        String summaryHtml,
+        String summaryText,
+        boolean truncated,
+        String toc,
+        int words) {
+
+    public RenderedMarkdown(
+            String html, String summaryHtml, String summaryText, boolean truncated) {
+        this(html, summaryHtml, summaryText, truncated, null, 0);
+    }
+}

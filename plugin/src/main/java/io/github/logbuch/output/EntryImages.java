@@ -7,6 +7,7 @@ import io.github.logbuch.markdown.ImageResolver;
 import io.github.logbuch.site.Entry;
 import io.github.logbuch.site.Site;
 import io.github.logbuch.site.SiteLinks;
+import io.github.logbuch.theme.view.PhotoView;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -47,6 +48,20 @@ final class EntryImages implements ImageResolver {
         }
         placed.add(target.get());
         return Optional.of(views.figure(photo, folder, caption(entry, photo)));
+    }
+
+    /** A photo of the site as a template shows it, e.g. for the {@code figure} shortcode. */
+    Optional<PhotoView> view(String destination) {
+        Optional<Path> target = links.target(destination);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        Photo photo = photos.get(target.get());
+        String folder = site.photoFolders().get(target.get());
+        if (photo == null || folder == null) {
+            return Optional.empty();
+        }
+        return Optional.of(views.view(photo, folder, caption(entry, photo)));
     }
 
     /** The photos placed inline, in the order the text shows them. */

@@ -115,7 +115,12 @@ final class Feeds {
                 post.gallery(),
                 post.cover(),
                 post.draft(),
-                post.params());
+                post.params(),
+                post.toc() == null
+                        ? null
+                        : new SafeString(absolutize(post.toc().toString(), post.absUrl())),
+                post.wordCount(),
+                post.readingTime());
     }
 
     static String absolutize(String html, String pageUrl) {

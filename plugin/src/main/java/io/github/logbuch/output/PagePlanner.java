@@ -73,6 +73,13 @@ final class PagePlanner {
         }
         variables.put("newer", newer);
         variables.put("older", older);
+        List<PostView> related = new ArrayList<>();
+        if (template.equals("post.peb")) {
+            for (Entry other : related(language).getOrDefault(entry, List.of())) {
+                related.add(views.listed(other, language));
+            }
+        }
+        variables.put("related", List.copyOf(related));
         return new PagePlan(
                 entry.path(),
                 template,
@@ -91,6 +98,13 @@ final class PagePlanner {
     }
 
     private final Map<Language, List<Entry>> ownListings = new HashMap<>();
+    private final Map<Language, Map<Entry, List<Entry>>> relatedPosts = new HashMap<>();
+
+    /** Each post's related posts in its language, made once per language and build. */
+    private Map<Entry, List<Entry>> related(Language language) {
+        return relatedPosts.computeIfAbsent(language, l -> RelatedPosts.of(ownLanguage(l)));
+    }
+
     private final Map<Language, Map<Entry, Integer>> ownPositions = new HashMap<>();
 
     /**

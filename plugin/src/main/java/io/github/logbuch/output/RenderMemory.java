@@ -25,15 +25,21 @@ public final class RenderMemory {
      *
      * @param links every relative destination it resolved, with the result
      * @param figures every image destination it asked for, with the photo it got
+     * @param refs every ref and relref shortcode it resolved, with the URL it got
+     * @param theme the theme whose templates or UI strings made part of it, or null if none did
      * @param warnings the problems its links had, reported again when it is reused
+     * @param errors the same for problems that fail the build (an unknown shortcode)
      */
     record Markdown(
             Document document,
             RenderedMarkdown rendered,
             Map<String, Optional<String>> links,
             Map<String, Optional<Figure>> figures,
+            List<EntryShortcodes.RefUse> refs,
+            Object theme,
             Set<Path> placed,
-            List<Problem> warnings) {}
+            List<Problem> warnings,
+            List<Problem> errors) {}
 
     final Map<Path, Markdown> markdown = new ConcurrentHashMap<>();
     final Map<String, Object> outputs = new ConcurrentHashMap<>();

@@ -5,10 +5,13 @@ import io.github.logbuch.config.Language;
 import io.github.logbuch.images.Photo;
 import io.github.logbuch.images.Variant;
 import io.github.logbuch.markdown.Figure;
+import io.github.logbuch.markdown.ImageResolver;
+import io.github.logbuch.markdown.Labels;
 import io.github.logbuch.markdown.MarkdownRenderer;
 import io.github.logbuch.markdown.RenderedMarkdown;
 import io.github.logbuch.problem.Problem;
 import io.github.logbuch.problem.Problems;
+import io.github.logbuch.site.ContentRefs;
 import io.github.logbuch.site.Entry;
 import io.github.logbuch.site.Group;
 import io.github.logbuch.site.Permalinks;
@@ -131,6 +134,7 @@ public final class SiteRenderer {
             Problems problems,
             RenderMemory memory) {
         PhotoViews photoViews = new PhotoViews(config);
+        ContentRefs refs = new ContentRefs(site);
         List<Entry> entries = new ArrayList<>();
         for (List<Group> groups : List.of(site.posts(), site.pages())) {
             for (Group group : groups) {
@@ -143,11 +147,12 @@ public final class SiteRenderer {
                 entry -> {
                     Path source = entry.document().source();
                     RenderMemory.Markdown memo = memory.markdown.get(source);
-                    if (memo == null || !stillValid(memo, site, entry, photos, photoViews)) {
-                        memo = renderBody(site, entry, photos, photoViews);
+                    if (memo == null || !stillValid(memo, site, entry, photos, photoViews, refs)) {
+                        memo = renderBody(site, entry, photos, photoViews, refs);
                         memory.markdown.put(source, memo);
                     }
                     memo.warnings().forEach(problems::warning);
+                    memo.errors().forEach(problems::error);
                     bodies.put(source, memo.rendered());
                     placed.put(source, memo.placed());
                 });
@@ -155,48 +160,91 @@ public final class SiteRenderer {
         return bodies;
     }
 
-    /** Renders a body, recording every link and photo it resolved and its problems. */
+    /**
+     * Renders a body, recording every link, photo and ref it resolved, whether the theme made part
+     * of it (shortcode templates, alert and contents titles), and its problems.
+     */
     private RenderMemory.Markdown renderBody(
-            Site site, Entry entry, Map<Path, Photo> photos, PhotoViews photoViews) {
+            Site site,
+            Entry entry,
+            Map<Path, Photo> photos,
+            PhotoViews photoViews,
+            ContentRefs refs) {
         Problems own = new Problems();
         SiteLinks siteLinks = new SiteLinks(site, entry, own);
         EntryImages images = new EntryImages(site, entry, siteLinks, photos, photoViews);
         Map<String, Optional<String>> links = new ConcurrentHashMap<>();
         Map<String, Optional<Figure>> figures = new ConcurrentHashMap<>();
+        ImageResolver recordedImages =
+                (destination, line) -> {
+                    Optional<Figure> result = images.figure(destination, line);
+                    figures.put(destination, result);
+                    return result;
+                };
+        EntryShortcodes shortcodes =
+                new EntryShortcodes(
+                        config, entry, theme, markdown, refs, recordedImages, images, own);
+        String code = entry.language().code();
+        boolean[] labelled = new boolean[1];
+        Labels labels =
+                key -> {
+                    labelled[0] = true;
+                    return theme.messages()
+                            .find(code, key)
+                            .orElseGet(() -> Labels.ENGLISH.label(key));
+                };
         RenderedMarkdown rendered =
                 markdown.render(
                         entry.document().body(),
-                        (destination, image, line) -> {
-                            Optional<String> result = siteLinks.resolve(destination, image, line);
-                            links.put(destination + (image ? "\u0000image" : ""), result);
-                            return result;
-                        },
-                        (destination, line) -> {
-                            Optional<Figure> result = images.figure(destination, line);
-                            figures.put(destination, result);
-                            return result;
-                        },
-                        entry.document().bodyLine());
+                        new MarkdownRenderer.Context(
+                                (destination, image, line) -> {
+                                    Optional<String> result =
+                                            siteLinks.resolve(destination, image, line);
+                                    links.put(destination + (image ? "\u0000image" : ""), result);
+                                    return result;
+                                },
+                                recordedImages,
+                                shortcodes,
+                                labels,
+                                wantsContents(entry),
+                                entry.document().bodyLine()));
         return new RenderMemory.Markdown(
                 entry.document(),
                 rendered,
                 Map.copyOf(links),
                 Map.copyOf(figures),
+                shortcodes.refsUsed(),
+                shortcodes.themed() || labelled[0] ? theme : null,
                 Set.copyOf(images.placed()),
-                own.warnings());
+                own.warnings(),
+                own.errors());
+    }
+
+    /** {@code toc: true} in the front matter. */
+    private static boolean wantsContents(Entry entry) {
+        Object toc = entry.document().params().get("toc");
+        return Boolean.TRUE.equals(toc)
+                || (toc instanceof String s
+                        && (s.strip().equalsIgnoreCase("true")
+                                || s.strip().equalsIgnoreCase("yes")));
     }
 
     /**
-     * Whether a remembered body is still right: same document, and every link and photo it resolved
-     * resolves the same way now (a post it links to may have moved).
+     * Whether a remembered body is still right: same document, every link, photo and ref it
+     * resolved resolves the same way now (a post it links to may have moved), and the theme that
+     * made part of it is the same.
      */
-    private static boolean stillValid(
+    private boolean stillValid(
             RenderMemory.Markdown memo,
             Site site,
             Entry entry,
             Map<Path, Photo> photos,
-            PhotoViews photoViews) {
+            PhotoViews photoViews,
+            ContentRefs refs) {
         if (!memo.document().equals(entry.document())) {
+            return false;
+        }
+        if (memo.theme() != null && memo.theme() != theme) {
             return false;
         }
         Problems ignored = new Problems();
@@ -212,6 +260,11 @@ public final class SiteRenderer {
         }
         for (Map.Entry<String, Optional<Figure>> figure : memo.figures().entrySet()) {
             if (!images.figure(figure.getKey(), 0).equals(figure.getValue())) {
+                return false;
+            }
+        }
+        for (EntryShortcodes.RefUse ref : memo.refs()) {
+            if (!EntryShortcodes.url(config, refs, entry, ref).equals(ref.url())) {
                 return false;
             }
         }

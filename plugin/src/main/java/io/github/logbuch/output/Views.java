@@ -206,7 +206,10 @@ final class Views {
                                     full.gallery(),
                                     full.cover(),
                                     full.draft(),
-                                    full.params()));
+                                    full.params(),
+                                    null,
+                                    full.wordCount(),
+                                    full.readingTime()));
             PostView raced = known.putIfAbsent(entry.path(), view);
             view = raced != null ? raced : view;
         }
@@ -278,7 +281,15 @@ final class Views {
                 List.copyOf(gallery),
                 cover,
                 doc.draft(),
-                doc.params());
+                doc.params(),
+                body.toc() == null ? null : new SafeString(body.toc()),
+                body.words(),
+                readingTime(body.words()));
+    }
+
+    /** Minutes at 213 words a minute, rounded up, as Hugo reckons; 0 only for no text. */
+    static int readingTime(int words) {
+        return (words + 212) / 213;
     }
 
     /**

@@ -33,9 +33,11 @@ public final class Theme {
 
     private final PebbleEngine engine;
     private final Path overrides;
+    private final Messages messages;
 
     public Theme(BlogConfig config, Messages messages) {
         this.overrides = config.templatesDirectory();
+        this.messages = messages;
         List<Loader<?>> loaders = new ArrayList<>();
         if (Files.isDirectory(overrides)) {
             loaders.add(new FileLoader(overrides.toAbsolutePath().toString()));
@@ -73,6 +75,23 @@ public final class Theme {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The UI strings the templates use, for the few words a post's body carries. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Whether the blog or the built-in theme has a template of this name. */
+    public boolean has(String name) {
+        return isOwn(name)
+                || Theme.class.getClassLoader().getResource(BUILT_IN + "templates/" + name) != null;
+    }
+
+    /** Whether the blog has a template of this name in its own {@code templates/} folder. */
+    public boolean isOwn(String name) {
+        Path own = overrides.resolve(name).normalize();
+        return own.startsWith(overrides.normalize()) && Files.isRegularFile(own);
     }
 
     /** Where a template comes from: the blog's override, or the built-in theme. */

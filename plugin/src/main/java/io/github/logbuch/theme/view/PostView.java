@@ -28,6 +28,12 @@ import java.util.Map;
  * @param cover its picture for lists and previews: the {@code cover} field, else its first photo;
  *     null for a post without photos
  * @param params every front matter field, for the blogger's own templates
+ * @param toc HTML: the table of contents, a {@code <nav>} of the h2 and h3 linking to them, when
+ *     the front matter says {@code toc: true} and there are such headings; else null, and null in
+ *     lists
+ * @param wordCount the words of its text, code included
+ * @param readingTime minutes to read it at 213 words a minute (as Hugo reckons), at least 1 for a
+ *     post with text; 0 for one without (an album)
  */
 public record PostView(
         String kind,
@@ -48,4 +54,7 @@ public record PostView(
         List<PhotoView> gallery,
         PhotoView cover,
         boolean draft,
-        Map<String, Object> params) {}
+        Map<String, Object> params,
+        SafeString toc,
+        int wordCount,
+        int readingTime) {}
