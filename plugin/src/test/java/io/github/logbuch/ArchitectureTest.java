@@ -31,7 +31,8 @@ class ArchitectureTest {
             Map.ofEntries(
                     Map.entry("problem", Set.of()),
                     Map.entry("config", Set.of()),
-                    Map.entry("markdown", Set.of()),
+                    Map.entry("highlight", Set.of()),
+                    Map.entry("markdown", Set.of("highlight")),
                     Map.entry("images", Set.of("config")),
                     Map.entry("i18n", Set.of("config")),
                     Map.entry("content", Set.of("config")),
@@ -46,6 +47,7 @@ class ArchitectureTest {
                                     "config",
                                     "content",
                                     "markdown",
+                                    "highlight",
                                     "site",
                                     "theme",
                                     "i18n",

@@ -135,6 +135,38 @@ class SessionTest {
     }
 
     @Test
+    void shortcodeTemplatesRefTargetsAndAlertTitlesAreWhatABodyDependsOn() throws Exception {
+        start();
+        edit(
+                "content/posts/2016-07-04-writing/index.md",
+                "---\ntitle: Schreiben\ntoc: true\n---\n## Teil\n\nSiehe {{< ref \"2016-06-30-baakenhafen\" >}}.\n\n"
+                        + "{{< box >}}\n\n> [!NOTE]\n> Hinweis.\n");
+        edit("templates/shortcodes/box.peb", "<div class=\"box\">eins</div>\n");
+        rebuildMatchesFullBuild();
+        assertTrue(
+                site.read("2016/07/writing/index.html").contains("<div class=\"box\">eins</div>"));
+        // the shortcode's template changed: the body is rendered again
+        edit("templates/shortcodes/box.peb", "<div class=\"box\">zwei</div>\n");
+        rebuildMatchesFullBuild();
+        assertTrue(
+                site.read("2016/07/writing/index.html").contains("<div class=\"box\">zwei</div>"));
+        // the post the ref names moved
+        edit(
+                "content/posts/2016-06-30-baakenhafen/index.md",
+                "---\ntitle: Baakenhafen\nslug: hafen-abends\n---\nAm Petersenkai.\n");
+        rebuildMatchesFullBuild();
+        assertTrue(
+                site.read("2016/07/writing/index.html")
+                        .contains("https://blog.example.org/2016/06/hafen-abends/"));
+        // the alert's and the contents' titles are UI strings
+        edit("i18n/messages_de.properties", "alert.note=Merke\ntoc.title=Überblick\n");
+        rebuildMatchesFullBuild();
+        String page = site.read("2016/07/writing/index.html");
+        assertTrue(page.contains("<p class=\"alert-title\">Merke</p>"), page);
+        assertTrue(page.contains(">Überblick</h2>"), page);
+    }
+
+    @Test
     void aBrokenEditFailsAndChangesNothingThenTheSessionRecovers() throws Exception {
         start();
         Map<String, byte[]> before = files(site.output());
