@@ -4,6 +4,7 @@ import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.highlight.CodeOptions;
 import io.github.logbuch.highlight.Highlighter;
 import io.github.logbuch.markdown.ImageResolver;
+import io.github.logbuch.markdown.LinkResolver;
 import io.github.logbuch.markdown.MarkdownRenderer;
 import io.github.logbuch.markdown.Shortcode;
 import io.github.logbuch.markdown.Shortcodes;
@@ -46,6 +47,7 @@ final class EntryShortcodes implements Shortcodes {
     private final Theme theme;
     private final MarkdownRenderer markdown;
     private final ContentRefs refs;
+    private final LinkResolver links;
     private final ImageResolver images;
     private final EntryImages photos;
     private final Problems problems;
@@ -58,6 +60,7 @@ final class EntryShortcodes implements Shortcodes {
             Theme theme,
             MarkdownRenderer markdown,
             ContentRefs refs,
+            LinkResolver links,
             ImageResolver images,
             EntryImages photos,
             Problems problems) {
@@ -66,6 +69,7 @@ final class EntryShortcodes implements Shortcodes {
         this.theme = theme;
         this.markdown = markdown;
         this.refs = refs;
+        this.links = links;
         this.images = images;
         this.photos = photos;
         this.problems = problems;
@@ -122,6 +126,16 @@ final class EntryShortcodes implements Shortcodes {
                         + " and tweet; add your own as templates/shortcodes/"
                         + shortcode.name()
                         + ".peb");
+    }
+
+    /** A path from the post's folder, which is published elsewhere: not /x, #x, or a scheme. */
+    private static boolean isRelative(String destination) {
+        if (destination.isEmpty() || "/#?".indexOf(destination.charAt(0)) >= 0) {
+            return false;
+        }
+        int colon = destination.indexOf(':');
+        int slash = destination.indexOf('/');
+        return colon < 0 || (slash >= 0 && slash < colon);
     }
 
     private Output ref(Shortcode shortcode, boolean absolute) {
@@ -207,6 +221,11 @@ final class EntryShortcodes implements Shortcodes {
             photo = photos.view(src).orElse(null);
         }
         context.put("photo", photo);
+        String url = src;
+        if (src != null && photo == null && isRelative(src)) {
+            url = links.resolve(src, true, shortcode.line()).orElse(src);
+        }
+        context.put("src", url);
         String caption = shortcode.named().get("caption");
         String captionHtml =
                 caption == null || caption.isBlank() ? null : markdown.renderInline(caption);

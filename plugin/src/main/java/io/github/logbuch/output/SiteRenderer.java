@@ -7,6 +7,7 @@ import io.github.logbuch.images.Variant;
 import io.github.logbuch.markdown.Figure;
 import io.github.logbuch.markdown.ImageResolver;
 import io.github.logbuch.markdown.Labels;
+import io.github.logbuch.markdown.LinkResolver;
 import io.github.logbuch.markdown.MarkdownRenderer;
 import io.github.logbuch.markdown.RenderedMarkdown;
 import io.github.logbuch.problem.Problem;
@@ -181,9 +182,23 @@ public final class SiteRenderer {
                     figures.put(destination, result);
                     return result;
                 };
+        LinkResolver recordedLinks =
+                (destination, image, line) -> {
+                    Optional<String> result = siteLinks.resolve(destination, image, line);
+                    links.put(destination + (image ? "\u0000image" : ""), result);
+                    return result;
+                };
         EntryShortcodes shortcodes =
                 new EntryShortcodes(
-                        config, entry, theme, markdown, refs, recordedImages, images, own);
+                        config,
+                        entry,
+                        theme,
+                        markdown,
+                        refs,
+                        recordedLinks,
+                        recordedImages,
+                        images,
+                        own);
         String code = entry.language().code();
         boolean[] labelled = new boolean[1];
         Labels labels =
@@ -197,12 +212,7 @@ public final class SiteRenderer {
                 markdown.render(
                         entry.document().body(),
                         new MarkdownRenderer.Context(
-                                (destination, image, line) -> {
-                                    Optional<String> result =
-                                            siteLinks.resolve(destination, image, line);
-                                    links.put(destination + (image ? "\u0000image" : ""), result);
-                                    return result;
-                                },
+                                recordedLinks,
                                 recordedImages,
                                 shortcodes,
                                 labels,

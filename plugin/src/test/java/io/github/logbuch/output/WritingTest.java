@@ -61,6 +61,8 @@ class WritingTest {
 
             {{< youtube id="w7Ft2ymGmfc" title="Borg to Kubernetes" >}}
 
+            {{< figure src="diagram.svg" alt="A diagram" title="Pods" >}}
+
             {{< highlight yaml "linenos=table,hl_lines=2" >}}
             apiVersion: v1
             kind: Pod
@@ -138,6 +140,10 @@ class WritingTest {
                 <aside class="note" data-lang="{{ lang }}">{{ inner }}</aside>
                 """
                                         .formatted(CONFERENCE_EN.strip()))
+                        .file(
+                                "content/posts/2016-06-29-containerdays-2016/diagram.svg",
+                                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
                         .file(
                                 "content/posts/2016-06-29-containerdays-2016/hafen.jpg",
                                 TestPhotos.jpeg(TestPhotos.quarters(640, 480)));
@@ -255,6 +261,11 @@ class WritingTest {
         assertTrue(img.attr("srcset").contains("hafen-"), img.outerHtml());
         assertEquals("Am Petersenkai", img.attr("alt"));
         assertEquals("Petersenkai", figure.selectFirst("figcaption em").text());
+        // a file of the post's folder that is no photo: where it is published, from the translation
+        // too
+        Element diagram = post().selectFirst("figure.photo img[alt=A diagram]");
+        assertEquals("/2016/06/containerdays-2016/diagram.svg", diagram.attr("src"));
+        assertEquals("Pods", diagram.parent().selectFirst(".figure-title").text());
         // shown inline, so not again in the gallery
         assertNull(post().selectFirst(".gallery"));
     }
