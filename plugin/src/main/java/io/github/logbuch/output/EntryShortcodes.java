@@ -77,6 +77,7 @@ final class EntryShortcodes implements Shortcodes {
 
     @Override
     public Output render(Shortcode shortcode) {
+        themed = true; // a template of this name may come or go
         String name = shortcode.name();
         String template = "shortcodes/" + name + ".peb";
         if (!NAME.matcher(name).matches() || name.contains("..")) {
@@ -112,7 +113,7 @@ final class EntryShortcodes implements Shortcodes {
         return List.copyOf(refsUsed);
     }
 
-    /** Whether a template or UI string of the theme made part of the body. */
+    /** Whether the theme's templates decided part of the body: it used a shortcode. */
     boolean themed() {
         return themed;
     }
