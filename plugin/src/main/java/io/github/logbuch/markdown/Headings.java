@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.commonmark.parser.PostProcessor;
 import org.commonmark.renderer.html.AttributeProvider;
 
 /**
@@ -24,6 +28,53 @@ final class Headings {
     /** A heading of the contents. */
     record Entry(int level, String id, String text) {}
 
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{#([A-Za-z][\\w:.-]*)}\\s*$");
+
+    /**
+     * An id the author gave a heading, Hugo's way: {@code ## Talks {#vortraege}}. Renders as
+     * nothing.
+     */
+    static final class CustomId extends CustomNode {
+        final String id;
+
+        CustomId(String id) {
+            this.id = id;
+        }
+    }
+
+    /** Takes {@code {#id}} off the end of a heading into a {@link CustomId}. */
+    static final class Attributes implements PostProcessor {
+        @Override
+        public Node process(Node document) {
+            document.accept(
+                    new AbstractVisitor() {
+                        @Override
+                        public void visit(Heading heading) {
+                            if (heading.getLastChild() instanceof Text last) {
+                                Matcher m = ATTRIBUTES.matcher(last.getLiteral());
+                                if (m.find()) {
+                                    last.setLiteral(last.getLiteral().substring(0, m.start()));
+                                    if (last.getLiteral().isEmpty()) {
+                                        last.unlink();
+                                    }
+                                    heading.appendChild(new CustomId(m.group(1)));
+                                }
+                            }
+                        }
+                    });
+            return document;
+        }
+    }
+
+    /** The id a heading gets: its own, else one made of its words, numbered if taken. */
+    private static String id(Heading heading, IdGenerator ids) {
+        if (heading.getLastChild() instanceof CustomId custom) {
+            ids.generateId(custom.id); // taken: a later heading of the same words gets another
+            return custom.id;
+        }
+        return ids.generateId(text(heading).toLowerCase(Locale.ROOT));
+    }
+
     /** Sets the ids while a body is rendered; a new one for each body. */
     static final class Ids implements AttributeProvider {
         private final IdGenerator ids = IdGenerator.builder().build();
@@ -31,7 +82,7 @@ final class Headings {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             if (node instanceof Heading heading) {
-                attributes.put("id", ids.generateId(text(heading).toLowerCase(Locale.ROOT)));
+                attributes.put("id", id(heading, ids));
             }
         }
     }
@@ -45,7 +96,7 @@ final class Headings {
                     @Override
                     public void visit(Heading heading) {
                         String text = text(heading);
-                        String id = ids.generateId(text.toLowerCase(Locale.ROOT));
+                        String id = id(heading, ids);
                         if (heading.getLevel() == 2 || heading.getLevel() == 3) {
                             entries.add(new Entry(heading.getLevel(), id, text));
                         }

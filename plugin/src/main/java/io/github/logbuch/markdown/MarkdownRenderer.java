@@ -72,6 +72,7 @@ public final class MarkdownRenderer {
                         .extensions(extensions)
                         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                         .customInlineContentParserFactory(new ShortcodeNodes.Placeholders())
+                        .postProcessor(new Headings.Attributes())
                         .postProcessor(new Alerts.Finder())
                         .postProcessor(new ShortcodeNodes.Lift())
                         .build();

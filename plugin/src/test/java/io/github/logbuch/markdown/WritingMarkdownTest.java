@@ -205,6 +205,14 @@ class WritingMarkdownTest {
     }
 
     @Test
+    void aHeadingKeepsTheIdItsAuthorGaveItAsHugoWritesIt() {
+        RenderedMarkdown r = render("## Vorträge {#talks}\n\n## Talks\n", new Recorder(), true);
+        assertTrue(r.html().contains("<h2 id=\"talks\">Vorträge</h2>"), r.html());
+        assertTrue(r.toc().contains("<a href=\"#talks\">Vorträge</a>"), r.toc());
+        assertTrue(r.toc().contains("<a href=\"#talks-1\">Talks</a>"), r.toc());
+    }
+
+    @Test
     void wordsAreCountedAsAReaderReadsThem() {
         assertEquals(
                 8,
