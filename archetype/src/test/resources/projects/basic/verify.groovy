@@ -83,6 +83,11 @@ def impressum = read('impressum/index.html')
 assert impressum.contains('Platzhalter: bitte ausfüllen!')
 assert impressum.contains('Erika Mustermann<br />')
 assert !new File(site, 'en/impressum').exists()
+// the licence of the texts, the default one, linked; the photos' licences on the credits page
+assert read('about/index.html').contains('Lizenz der Texte: <a href="https://creativecommons.org/licenses/by/4.0/deed.de">CC BY 4.0</a>.')
+assert read('about/index.html').contains('<a href="/bildnachweis/">Bildnachweis</a>')
+assert read('en/about/index.html').contains('Licence of the texts: <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.')
+assert read('en/about/index.html').contains('<a href="/en/photo-credits/">photo credits</a>')
 assert read('bildnachweis/index.html').contains('Charles Barbin')
 assert read('en/photo-credits/index.html').contains('Marco Cogoni')
 
@@ -125,6 +130,7 @@ def pom = new File(project, 'pom.xml').getText('UTF-8')
 assert pom =~ /<artifactId>logbuch-maven-plugin<\/artifactId>\s*<version>\d+\.\d+\.\d+(-SNAPSHOT)?<\/version>/
 assert pom.contains('<name>Mein Logbuch</name>')
 assert pom.contains('<timeZone>Europe/Berlin</timeZone>')
+assert pom =~ /<licenses>\s*<license>\s*<name>CC BY 4\.0<\/name>\s*<url>https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/<\/url>\s*<\/license>\s*<\/licenses>/
 assert (pom =~ /<id>default-(site|deploy)<\/id>\s*<phase>none<\/phase>/).size() == 2
 assert !pom.contains('##') && !pom.contains('@project')
 def readme = new File(project, 'README.md').getText('UTF-8')

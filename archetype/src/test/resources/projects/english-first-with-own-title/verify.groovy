@@ -29,6 +29,8 @@ assert enHome.contains('href="/blog/de/2025/05/nur-auf-deutsch/"')
 assert !new File(site, 'de/2025/05/hello-world').exists()
 assert read('about/index.html').contains('This is where Jürgen O')
 assert read('de/impressum/index.html').contains('Jürgen O')
+assert read('about/index.html').contains('Licence of the texts: Alle Rechte vorbehalten &amp; mehr.')
+assert read('de/about/index.html').contains('Lizenz der Texte: Alle Rechte vorbehalten &amp; mehr.')
 def feed = new groovy.xml.XmlSlurper().parseText(read('feed.xml'))
 assert feed.'**'.findAll { it.name() == 'link' }.every { it.@href.text().startsWith(base) }
 assert read('sitemap.xml').contains('<loc>' + base + '</loc>')
@@ -38,6 +40,7 @@ def pom = new File(project, 'pom.xml').getText('UTF-8')
 assert pom.contains('<groupId>net.example.notes</groupId>') && pom.contains('<version>2.0-SNAPSHOT</version>')
 assert pom.contains('<name>Notes &amp; &lt;Photos></name>')
 assert pom.contains("<author>Jürgen O'Brien</author>")
+assert pom =~ /<license>\s*<name>Alle Rechte vorbehalten &amp; mehr<\/name>\s*<\/license>/
 assert pom.contains('<languages>en,de</languages>') && pom.contains('<baseUrl>' + base + '</baseUrl>')
 assert new File(project, 'README.md').getText('UTF-8').startsWith('# Notes & <Photos>\n')
 

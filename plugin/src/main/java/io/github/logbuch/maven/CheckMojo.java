@@ -41,6 +41,10 @@ public class CheckMojo extends AbstractMojo {
             required = true)
     File outputDirectory;
 
+    /**
+     * The blog's sources; read only for {@code requiredLanguages}, to know which posts and pages
+     * exist in which language.
+     */
     @Parameter(
             property = "blog.sourceDirectory",
             defaultValue = "${project.basedir}/src/main/blog",
@@ -51,9 +55,11 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "blog.baseUrl")
     String baseUrl;
 
+    /** The blog's languages as a comma list; the first is the default. */
     @Parameter(property = "blog.languages", defaultValue = "en")
     String languages;
 
+    /** The time zone that dates without one are read in, as {@code build} has it. */
     @Parameter(property = "blog.timeZone", defaultValue = "UTC")
     String timeZone;
 
@@ -72,6 +78,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "blog.externalTimeout", defaultValue = "10")
     int externalTimeout;
 
+    /** Skip the check. */
     @Parameter(property = "blog.skip", defaultValue = "false")
     boolean skip;
 

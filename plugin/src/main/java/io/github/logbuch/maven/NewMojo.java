@@ -39,15 +39,18 @@ public class NewMojo extends AbstractMojo {
     @Parameter(property = "draft", defaultValue = "false")
     boolean draft;
 
+    /** The blog's sources: the post is written under {@code content/posts/} in it. */
     @Parameter(
             property = "blog.sourceDirectory",
             defaultValue = "${project.basedir}/src/main/blog",
             required = true)
     File sourceDirectory;
 
+    /** The blog's languages as a comma list; the first is the default. */
     @Parameter(property = "blog.languages", defaultValue = "en")
     String languages;
 
+    /** The time zone whose today dates the post and names its folder. */
     @Parameter(property = "blog.timeZone", defaultValue = "UTC")
     String timeZone;
 
