@@ -80,10 +80,11 @@ public final class MarkdownRenderer {
         Document document = (Document) parser.parse(markdown);
         document.accept(new LinkRewriter(links, images, firstLine));
         String html = bodyRenderer.render(document);
+        String text = PlainText.withCode(document);
         Summaries.Cut cut = Summaries.cut(document);
         String summaryHtml = summaryRenderer.render(cut.summary());
         String summaryText = PlainText.of(cut.summary());
-        return new RenderedMarkdown(html, summaryHtml, summaryText, cut.truncated());
+        return new RenderedMarkdown(html, summaryHtml, summaryText, cut.truncated(), text);
     }
 
     /** Renders a short text such as a caption: inline Markdown only, no wrapping paragraph. */

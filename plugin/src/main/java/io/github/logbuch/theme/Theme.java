@@ -33,9 +33,11 @@ public final class Theme {
 
     private final PebbleEngine engine;
     private final Path overrides;
+    private final Messages messages;
 
     public Theme(BlogConfig config, Messages messages) {
         this.overrides = config.templatesDirectory();
+        this.messages = messages;
         List<Loader<?>> loaders = new ArrayList<>();
         if (Files.isDirectory(overrides)) {
             loaders.add(new FileLoader(overrides.toAbsolutePath().toString()));
@@ -73,6 +75,16 @@ public final class Theme {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A UI string in a language, as templates get it with {@code t(key, args)}. */
+    public String message(Language language, String key, Object... args) {
+        return messages.format(language.code(), key, args);
+    }
+
+    /** A date as a language writes it, as templates get it with {@code localdate}. */
+    public String localDate(Language language, java.time.temporal.TemporalAccessor date) {
+        return messages.longDate(language.code()).format(date);
     }
 
     /** Where a template comes from: the blog's override, or the built-in theme. */

@@ -1,0 +1,162 @@
+package io.github.logbuch.search;
+
+import io.github.logbuch.config.Language;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.GermanStemmer;
+
+/**
+ * Turns text into the terms a language's search index is keyed by, the way the search page's script
+ * turns a query into them: the two must agree to the letter, so {@code search.js} repeats every
+ * step here and {@code AnalyzerJsTest} runs both over the same words.
+ *
+ * <ol>
+ *   <li>Words are the runs of letters, combining marks and digits of the NFC text, lower-cased.
+ *   <li>German words go through the Snowball German stemmer as they are (it knows ä, ö, ü and ß),
+ *       English ones through the Snowball English stemmer after folding; then accents are folded
+ *       away (é → e, ß → ss), so a reader who types without them finds the word too.
+ *   <li>Terms of fewer than two or more than 64 characters are left out.
+ * </ol>
+ *
+ * <p>Languages without a stemmer here are folded but not stemmed. Thread-safe: the Snowball
+ * stemmers keep state, so each thread gets its own; stems are remembered, as a blog repeats its
+ * words.
+ */
+public final class Analyzer {
+    static final int MIN_LENGTH = 2;
+    static final int MAX_LENGTH = 64;
+
+    private final String stemmer;
+    private final boolean foldFirst;
+    private final ThreadLocal<SnowballStemmer> snowball;
+    private final Map<String, String> terms = new ConcurrentHashMap<>();
+
+    private Analyzer(String stemmer, boolean foldFirst, Supplier<SnowballStemmer> make) {
+        this.stemmer = stemmer;
+        this.foldFirst = foldFirst;
+        this.snowball = make == null ? null : ThreadLocal.withInitial(make);
+    }
+
+    /** The analyzer of a language, chosen by its primary subtag: {@code de-AT} stems as German. */
+    public static Analyzer of(Language language) {
+        return switch (language.locale().getLanguage()) {
+            case "de" -> new Analyzer("german", false, GermanStemmer::new);
+            case "en" -> new Analyzer("english", true, EnglishStemmer::new);
+            default -> new Analyzer(null, true, null);
+        };
+    }
+
+    /**
+     * The Snowball algorithm, as the theme's {@code snowball-<name>.js} asset names it; null for a
+     * language that is only folded.
+     */
+    public String stemmer() {
+        return stemmer;
+    }
+
+    /** The words of a text, lower-cased, in order. */
+    public static List<String> words(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < normal.length(); ) {
+            int c = normal.codePointAt(i);
+            if (isWordChar(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                words.add(normal.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(normal.substring(start).toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    /** What the script matches as {@code [\p{L}\p{M}\p{Nd}]}. */
+    private static boolean isWordChar(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** The term of a lower-cased word, or null for a word too short or too long to index. */
+    public String term(String word) {
+        String known = terms.get(word);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
+        String term = analyze(word);
+        terms.put(word, term == null ? "" : term);
+        return term;
+    }
+
+    private String analyze(String word) {
+        String term = foldFirst ? fold(word) : word;
+        if (snowball != null) {
+            SnowballStemmer stem = snowball.get();
+            stem.setCurrent(term);
+            stem.stem();
+            term = stem.getCurrent();
+        }
+        term = fold(term);
+        return term.length() < MIN_LENGTH || term.length() > MAX_LENGTH ? null : term;
+    }
+
+    /** The terms of a text, in order, words too short or too long left out. */
+    public List<String> terms(String text) {
+        List<String> result = new ArrayList<>();
+        for (String word : words(text)) {
+            String term = term(word);
+            if (term != null) {
+                result.add(term);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A word without its accents and with ß as ss: what a prefix typed so far is compared with, and
+     * the last step of every term.
+     */
+    public static String fold(String word) {
+        boolean plain = true;
+        for (int i = 0; i < word.length() && plain; i++) {
+            plain = word.charAt(i) < 0x80;
+        }
+        if (plain) {
+            return word;
+        }
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            int type = Character.getType(c);
+            if (c == 'ß') {
+                out.append("ss");
+            } else if (type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+}
