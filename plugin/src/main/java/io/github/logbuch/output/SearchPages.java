@@ -59,8 +59,7 @@ final class SearchPages {
         if (!config.search()) {
             return List.of();
         }
-        Map<String, byte[]> files = new TreeMap<>();
-        List<PagePlan> plans = new ArrayList<>();
+        List<SearchIndex.Language> indexes = new ArrayList<>();
         for (Language language : config.languages()) {
             List<Entry> entries = searchable(language);
             Parallel.forEach(entries, this::document);
@@ -68,13 +67,16 @@ final class SearchPages {
             for (Entry entry : entries) {
                 docs.add(documents.get(entry.path()));
             }
-            SearchIndex.Files index =
-                    SearchIndex.write(language.code(), cache.analyzer(language), docs, cache);
-            files.putAll(index.files());
-            String script = script(cache.analyzer(language).stemmer(), files);
-            plans.add(plan(language, index.manifest(), script));
+            indexes.add(new SearchIndex.Language(language.code(), cache.analyzer(language), docs));
         }
+        SearchIndex.Files index = SearchIndex.write(indexes, cache);
         cache.forgetUnused();
+        Map<String, byte[]> files = new TreeMap<>(index.files());
+        List<PagePlan> plans = new ArrayList<>();
+        for (Language language : config.languages()) {
+            String script = script(cache.analyzer(language).stemmer(), files);
+            plans.add(plan(language, index.manifests().get(language.code()), script));
+        }
         Parallel.forEach(files.entrySet(), file -> publisher.write(file.getKey(), file.getValue()));
         return plans;
     }
@@ -158,6 +160,8 @@ final class SearchPages {
     }
 
     private static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -36,7 +37,7 @@ public final class Analyzer {
     private final String stemmer;
     private final boolean foldFirst;
     private final ThreadLocal<SnowballStemmer> snowball;
-    private final Map<String, String> terms = new ConcurrentHashMap<>();
+    private final Map<String, Analyzed> terms = new ConcurrentHashMap<>();
 
     private Analyzer(String stemmer, boolean foldFirst, Supplier<SnowballStemmer> make) {
         this.stemmer = stemmer;
@@ -63,25 +64,49 @@ public final class Analyzer {
 
     /** The words of a text, lower-cased, in order. */
     public static List<String> words(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
         List<String> words = new ArrayList<>();
+        eachWord(Normalizer.normalize(text, Normalizer.Form.NFC), words::add);
+        return words;
+    }
+
+    /**
+     * Gives each word of an NFC text to {@code action}, lower-cased, in order; returns how many.
+     * The index reads every word of the blog through here, so plain ASCII takes a short way.
+     */
+    static int eachWord(String text, Consumer<String> action) {
+        int count = 0;
         int start = -1;
-        for (int i = 0; i < normal.length(); ) {
-            int c = normal.codePointAt(i);
-            if (isWordChar(c)) {
+        for (int i = 0; i < text.length(); ) {
+            char ch = text.charAt(i);
+            int c = ch;
+            int width = 1;
+            boolean word;
+            if (ch < 0x80) {
+                word =
+                        (ch >= 'a' && ch <= 'z')
+                                || (ch >= 'A' && ch <= 'Z')
+                                || (ch >= '0' && ch <= '9');
+            } else {
+                c = text.codePointAt(i);
+                width = Character.charCount(c);
+                word = isWordChar(c);
+            }
+            if (word) {
                 if (start < 0) {
                     start = i;
                 }
             } else if (start >= 0) {
-                words.add(normal.substring(start, i).toLowerCase(Locale.ROOT));
+                action.accept(text.substring(start, i).toLowerCase(Locale.ROOT));
+                count++;
                 start = -1;
             }
-            i += Character.charCount(c);
+            i += width;
         }
         if (start >= 0) {
-            words.add(normal.substring(start).toLowerCase(Locale.ROOT));
+            action.accept(text.substring(start).toLowerCase(Locale.ROOT));
+            count++;
         }
-        return words;
+        return count;
     }
 
     /** What the script matches as {@code [\p{L}\p{M}\p{Nd}]}. */
@@ -96,18 +121,49 @@ public final class Analyzer {
                 || type == Character.ENCLOSING_MARK;
     }
 
+    /**
+     * A word's term, and the word folded where a reader still typing it needs it to be found: when
+     * it goes on at least two letters after where it parts from the term ("running" for "run": a
+     * reader who has typed "runn" is shown it; "weinberge" for "weinberg" is left out, as the
+     * stemmer makes the one from the other); else null.
+     */
+    record Analyzed(String term, String form) {}
+
+    private static final Analyzed NONE = new Analyzed(null, null);
+
     /** The term of a lower-cased word, or null for a word too short or too long to index. */
     public String term(String word) {
-        String known = terms.get(word);
-        if (known != null) {
-            return known.isEmpty() ? null : known;
-        }
-        String term = analyze(word);
-        terms.put(word, term == null ? "" : term);
-        return term;
+        Analyzed analyzed = analyze(word);
+        return analyzed == null ? null : analyzed.term();
     }
 
-    private String analyze(String word) {
+    /** A lower-cased word's term and form, remembered; null for a word that is not indexed. */
+    Analyzed analyze(String word) {
+        Analyzed known = terms.get(word);
+        if (known == null) {
+            String term = stem(word);
+            String form = term == null ? null : fold(word);
+            known =
+                    term == null
+                            ? NONE
+                            : new Analyzed(
+                                    term,
+                                    form.length() - commonPrefix(form, term) >= 2 ? form : null);
+            terms.put(word, known);
+        }
+        return known == NONE ? null : known;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private String stem(String word) {
         String term = foldFirst ? fold(word) : word;
         if (snowball != null) {
             SnowballStemmer stem = snowball.get();

@@ -1,8 +1,6 @@
 package io.github.logbuch.search;
 
 import io.github.logbuch.config.Language;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,12 +9,12 @@ import java.util.stream.IntStream;
 
 /**
  * What the index of a previous build of a session knew about its documents: their files and their
- * terms, so a rebuild analyses only the documents that changed. Documents are compared by value;
+ * words, so a rebuild reads only the documents that changed. Documents are compared by value;
  * {@link #forgetUnused()} drops those the last build did not have.
  */
 public final class SearchCache {
     private final Map<SearchDocument, StoredDocument> stored = new ConcurrentHashMap<>();
-    private final Map<List<Object>, DocumentTerms> terms = new ConcurrentHashMap<>();
+    private final Map<SearchDocument, DocumentWords> words = new ConcurrentHashMap<>();
     private final Set<Object> used = ConcurrentHashMap.newKeySet();
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
 
@@ -39,35 +37,26 @@ public final class SearchCache {
         return List.of(result);
     }
 
-    /** Each document's terms in one language's analysis, made on every core. */
-    List<DocumentTerms> terms(
-            String languageCode,
-            Analyzer analyzer,
-            List<SearchDocument> documents,
-            List<StoredDocument> files) {
-        DocumentTerms[] result = new DocumentTerms[documents.size()];
+    /** Each document's words, read on every core. */
+    List<DocumentWords> words(List<SearchDocument> documents, List<StoredDocument> files) {
+        DocumentWords[] result = new DocumentWords[documents.size()];
         IntStream.range(0, documents.size())
                 .parallel()
                 .forEach(
-                        i -> {
-                            List<Object> key = List.of(languageCode, documents.get(i));
-                            result[i] =
-                                    terms.computeIfAbsent(
-                                            key,
-                                            k ->
-                                                    DocumentTerms.of(
-                                                            documents.get(i),
-                                                            files.get(i).parts(),
-                                                            analyzer));
-                            used.add(key);
-                        });
-        return Collections.unmodifiableList(new ArrayList<>(List.of(result)));
+                        i ->
+                                result[i] =
+                                        words.computeIfAbsent(
+                                                documents.get(i),
+                                                doc ->
+                                                        DocumentWords.of(
+                                                                doc, files.get(i).parts())));
+        return List.of(result);
     }
 
     /** Forgets what the builds since the last call did not use. */
     public void forgetUnused() {
         stored.keySet().retainAll(used);
-        terms.keySet().retainAll(used);
+        words.keySet().retainAll(used);
         used.clear();
     }
 }

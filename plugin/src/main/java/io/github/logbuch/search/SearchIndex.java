@@ -2,6 +2,10 @@ package io.github.logbuch.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,14 +16,16 @@ import java.util.TreeSet;
  * One language's search index as static files, split so that a query fetches only what it needs:
  *
  * <ul>
- *   <li>{@code /search/index-<lang>.<hash>.json}, the manifest: every document's file name and
- *       every shard's key and file name. A few bytes per document.
- *   <li>{@code /search/s/<hash>.json}, the shards: the terms starting with the shard's key, each
- *       with its postings (document, weight, and for a long document the part its text has the term
- *       in) and the words it was made from. A shard that grows past {@value #SHARD_BYTES} bytes is
- *       split by the next letter, so a query word fetches one small file.
- *   <li>{@code /search/d/...}, the documents' own files ({@link StoredDocument}), shared by every
- *       language's index: a result's title, date and snippet.
+ *   <li>{@code /search/index-<lang>.<hash>.json}, the manifest: where each document's text is (its
+ *       pack and place, and for a long text the name of its further parts), and every shard's key
+ *       and file name. A few bytes per document.
+ *   <li>{@code /search/s/<hash>.json}, the shards: the terms in alphabetical order, cut into files
+ *       of about {@value #SHARD_BYTES} bytes, each term with its postings (document, weight, and
+ *       for a long document the part its text has the term in) and the words it was made from. A
+ *       query word fetches the one shard its term is in, and a word being typed the one or two its
+ *       prefix is in.
+ *   <li>{@code /search/d/...}, the documents' texts ({@link StoredDocument}, {@link TextPacks}),
+ *       shared by every language's index: a result's title, date and snippet.
  * </ul>
  *
  * <p>Every file is named by its content: a browser may keep it, and a rebuild writes only the files
@@ -38,89 +44,134 @@ public final class SearchIndex {
     private static final double TYPICAL_LENGTH = 400;
 
     /**
-     * The files of one language's index.
-     *
-     * @param manifest the site path of the manifest the search page reads first
-     * @param files every file's site path and bytes, the documents' own files included
+     * One language's part of the search: its documents in the order results of equal weight are
+     * shown (newest first), and its analyzer.
      */
-    public record Files(String manifest, Map<String, byte[]> files) {}
+    public record Language(String code, Analyzer analyzer, List<SearchDocument> documents) {}
+
+    /**
+     * The search's files.
+     *
+     * @param manifests per language code, the site path of the manifest its search page reads
+     * @param files every file's site path and bytes
+     */
+    public record Files(Map<String, String> manifests, Map<String, byte[]> files) {}
 
     private SearchIndex() {}
 
-    /**
-     * Writes the index of one language: {@code documents} in the order results of equal weight are
-     * shown (newest first), analysed by {@code analyzer}.
-     */
-    public static Files write(
-            String languageCode,
-            Analyzer analyzer,
-            List<SearchDocument> documents,
-            SearchCache cache) {
-        List<StoredDocument> stored = cache.stored(documents);
-        List<DocumentTerms> terms = cache.terms(languageCode, analyzer, documents, stored);
+    /** Writes every language's index; the documents' texts are shared among them. */
+    public static Files write(List<Language> languages, SearchCache cache) {
         Map<String, byte[]> files = new TreeMap<>();
-        for (StoredDocument doc : stored) {
-            files.putAll(doc.files());
-        }
-        TreeMap<String, Postings> index = new TreeMap<>();
-        for (int id = 0; id < documents.size(); id++) {
-            DocumentTerms doc = terms.get(id);
-            boolean parted = stored.get(id).parts().size() > 1;
-            for (Map.Entry<String, Integer> term : doc.weights().entrySet()) {
-                Postings postings = index.computeIfAbsent(term.getKey(), t -> new Postings());
-                postings.add(
-                        id,
-                        weight(term.getValue(), doc.length()),
-                        parted ? doc.parts().getOrDefault(term.getKey(), 0) : -1);
-                Set<String> forms = doc.forms().get(term.getKey());
-                if (forms != null) {
-                    postings.forms.addAll(forms);
+        Map<String, List<StoredDocument>> stored = new HashMap<>();
+        Set<StoredDocument> all = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<StoredDocument> union = new ArrayList<>();
+        for (Language language : languages) {
+            List<StoredDocument> docs = cache.stored(language.documents());
+            stored.put(language.code(), docs);
+            for (StoredDocument doc : docs) {
+                if (all.add(doc)) {
+                    union.add(doc);
+                    files.putAll(doc.files());
                 }
             }
         }
-        List<String> keys = new ArrayList<>(index.size());
-        List<String> entries = new ArrayList<>(index.size());
-        for (Map.Entry<String, Postings> term : index.entrySet()) {
-            keys.add(term.getKey());
-            entries.add(term.getValue().json(term.getKey()));
-        }
-        Map<String, String> shards = new TreeMap<>();
-        new Shards(keys, entries, files, shards).split(0, keys.size(), 0, "");
+        TextPacks packs = TextPacks.of(union);
+        files.putAll(packs.files());
+        // each language's terms on a core of its own
+        Map<String, String> manifests = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<String, byte[]> written = new java.util.concurrent.ConcurrentSkipListMap<>(files);
+        languages.parallelStream()
+                .forEach(
+                        language ->
+                                manifests.put(
+                                        language.code(),
+                                        write(
+                                                language,
+                                                stored.get(language.code()),
+                                                packs,
+                                                cache,
+                                                written)));
+        return new Files(new TreeMap<>(manifests), new TreeMap<>(written));
+    }
 
-        StringBuilder manifest = new StringBuilder(64 + documents.size() * 16);
+    private static String write(
+            Language language,
+            List<StoredDocument> stored,
+            TextPacks packs,
+            SearchCache cache,
+            Map<String, byte[]> files) {
+        List<SearchDocument> documents = language.documents();
+        List<DocumentWords> words = cache.words(documents, stored);
+        Map<String, Postings> index = new HashMap<>();
+        int[] lengths = new int[documents.size()];
+        for (int id = 0; id < documents.size(); id++) {
+            DocumentWords doc = words.get(id);
+            lengths[id] = doc.length();
+            for (int i = 0; i < doc.words().length; i++) {
+                Analyzer.Analyzed word = language.analyzer().analyze(doc.words()[i]);
+                if (word == null) {
+                    continue;
+                }
+                Postings postings = index.get(word.term());
+                if (postings == null) {
+                    postings = new Postings();
+                    index.put(word.term(), postings);
+                }
+                postings.add(id, doc.weights()[i], doc.parts()[i]);
+                if (word.form() != null) {
+                    postings.forms.add(word.form());
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(index.keySet());
+        Collections.sort(keys);
+        String[] json = new String[keys.size()];
+        java.util.stream.IntStream.range(0, json.length)
+                .parallel()
+                .forEach(i -> json[i] = index.get(keys.get(i)).json(keys.get(i), lengths, stored));
+        List<String> entries = Arrays.asList(json);
+        List<String[]> shards = shards(keys, entries, files);
+
+        StringBuilder manifest = new StringBuilder(256 + documents.size() * 8);
         manifest.append("{\"v\":1,\"lang\":");
-        Json.string(manifest, languageCode).append(",\"stemmer\":");
-        if (analyzer.stemmer() == null) {
+        Json.string(manifest, language.code()).append(",\"stemmer\":");
+        if (language.analyzer().stemmer() == null) {
             manifest.append("null");
         } else {
-            Json.string(manifest, analyzer.stemmer());
+            Json.string(manifest, language.analyzer().stemmer());
         }
-        manifest.append(",\"docs\":[");
+        manifest.append(",\"packs\":[");
+        for (int i = 0; i < packs.hashes().size(); i++) {
+            Json.string(manifest.append(i == 0 ? "" : ","), packs.hashes().get(i));
+        }
+        manifest.append("],\"docs\":[");
+        StringBuilder parted = new StringBuilder();
         for (int id = 0; id < stored.size(); id++) {
-            if (id > 0) {
-                manifest.append(',');
+            StoredDocument doc = stored.get(id);
+            int[] place = packs.places().get(doc);
+            manifest.append(id == 0 ? "" : ",").append(place[0]).append(',').append(place[1]);
+            if (doc.parts().size() > 1) {
+                parted.append(parted.length() == 0 ? "" : ",").append('"').append(id).append("\":");
+                Json.string(parted, doc.hash() + ":" + doc.parts().size());
             }
-            Json.string(manifest, stored.get(id).reference());
         }
-        manifest.append("],\"shards\":{");
-        String comma = "";
-        for (Map.Entry<String, String> shard : shards.entrySet()) {
-            manifest.append(comma);
-            Json.string(manifest, shard.getKey()).append(':');
-            Json.string(manifest, shard.getValue());
-            comma = ",";
+        manifest.append("],\"parts\":{").append(parted).append("},\"shards\":[");
+        for (int i = 0; i < shards.size(); i++) {
+            manifest.append(i == 0 ? "" : ",");
+            Json.string(manifest, shards.get(i)[0]).append(',');
+            Json.string(manifest, shards.get(i)[1]);
         }
-        manifest.append("}}\n");
+        manifest.append("]}\n");
         byte[] bytes = manifest.toString().getBytes(StandardCharsets.UTF_8);
         String path =
                 ROOT
                         + "index-"
-                        + languageCode
+                        + language.code()
                         + "."
                         + StoredDocument.hash(List.of(bytes))
                         + ".json";
         files.put(path, bytes);
-        return new Files(path, files);
+        return path;
     }
 
     /** A term's weight in a document, 1 to 88: BM25's term frequency part, quantised. */
@@ -130,27 +181,57 @@ public final class SearchIndex {
         return (int) Math.max(1, Math.round(tf * 40));
     }
 
-    /** A term's postings as the shard writes them, documents ascending. */
+    /**
+     * A term's postings, documents ascending: per document the weighted count of the words that
+     * became the term ({@link DocumentWords}) and the first part of the text one of them is in (-1
+     * for none); and the words a reader typing may need to see ({@link Analyzer.Analyzed#form()}).
+     */
     private static final class Postings {
-        private final StringBuilder numbers = new StringBuilder();
+        private int[] docs = new int[4];
+        private int[] counts = new int[4];
+        private int[] parts = new int[4];
+        private int size;
         private final Set<String> forms = new TreeSet<>();
-        private int last;
 
-        void add(int doc, int weight, int part) {
-            if (numbers.length() > 0) {
-                numbers.append(',');
+        void add(int doc, int count, int part) {
+            if (size > 0 && docs[size - 1] == doc) {
+                counts[size - 1] += count;
+                if (part >= 0 && (parts[size - 1] < 0 || part < parts[size - 1])) {
+                    parts[size - 1] = part;
+                }
+                return;
             }
-            numbers.append(doc - last).append(',').append(weight);
-            if (part >= 0) {
-                numbers.append(',').append(part);
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
+                parts = Arrays.copyOf(parts, size * 2);
             }
-            last = doc;
+            docs[size] = doc;
+            counts[size] = count;
+            parts[size] = part;
+            size++;
         }
 
-        /** {@code "term":[[doc delta, weight(, part), ...],["form", ...]]} */
-        String json(String term) {
-            StringBuilder out = new StringBuilder(term.length() + numbers.length() + 16);
-            Json.string(out, term).append(":[[").append(numbers).append(']');
+        /**
+         * {@code "term":[[doc delta, weight(, part), ...],["form", ...]]}: a part only for a
+         * document of several parts.
+         */
+        String json(String term, int[] lengths, List<StoredDocument> stored) {
+            StringBuilder out = new StringBuilder(term.length() + size * 6 + 16);
+            Json.string(out, term).append(":[[");
+            int last = 0;
+            for (int i = 0; i < size; i++) {
+                int doc = docs[i];
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(doc - last).append(',').append(weight(counts[i], lengths[doc]));
+                if (stored.get(doc).parts().size() > 1) {
+                    out.append(',').append(Math.max(0, parts[i]));
+                }
+                last = doc;
+            }
+            out.append(']');
             if (!forms.isEmpty()) {
                 out.append(",[");
                 String comma = "";
@@ -165,59 +246,29 @@ public final class SearchIndex {
         }
     }
 
-    /** Cuts the sorted terms into shards by prefix, each at most about {@link #SHARD_BYTES}. */
-    private record Shards(
-            List<String> keys,
-            List<String> entries,
-            Map<String, byte[]> files,
-            Map<String, String> shards) {
-
-        void split(int from, int to, int depth, String prefix) {
-            long size = 0;
-            boolean divisible = false;
-            for (int i = from; i < to; i++) {
-                size += entries.get(i).length() + 1;
-                divisible |= keys.get(i).length() > depth;
-            }
-            if (size <= SHARD_BYTES || !divisible) {
-                write(from, to, prefix);
-                return;
-            }
-            int i = from;
-            while (i < to && keys.get(i).length() <= depth) {
-                i++; // the prefix itself as a term sorts first and stays in the prefix's shard
-            }
-            if (i > from) {
-                write(from, i, prefix);
-            }
-            while (i < to) {
-                String key = keys.get(i);
-                int width = Character.isHighSurrogate(key.charAt(depth)) ? 2 : 1;
-                String next = key.substring(0, Math.min(key.length(), depth + width));
-                int j = i;
-                while (j < to && keys.get(j).startsWith(next)) {
-                    j++;
-                }
-                split(i, j, next.length(), next);
-                i = j;
-            }
-        }
-
-        private void write(int from, int to, String prefix) {
-            if (from == to) {
-                return;
-            }
-            StringBuilder json = new StringBuilder("{");
-            for (int i = from; i < to; i++) {
-                if (i > from) {
-                    json.append(',');
-                }
-                json.append(entries.get(i));
+    /**
+     * Cuts the sorted terms into shards of about {@link #SHARD_BYTES}, in order; returns each
+     * shard's first term and file name. A term is in the last shard whose first term is not after
+     * it, and the terms with a prefix are in one or two neighbouring shards.
+     */
+    private static List<String[]> shards(
+            List<String> keys, List<String> entries, Map<String, byte[]> files) {
+        List<String[]> shards = new ArrayList<>();
+        int from = 0;
+        while (from < keys.size()) {
+            StringBuilder json = new StringBuilder(SHARD_BYTES + 1024).append('{');
+            int to = from;
+            while (to < keys.size()
+                    && (to == from || json.length() + entries.get(to).length() < SHARD_BYTES)) {
+                json.append(to == from ? "" : ",").append(entries.get(to));
+                to++;
             }
             byte[] bytes = json.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
             String hash = StoredDocument.hash(List.of(bytes));
             files.put(ROOT + "s/" + hash + ".json", bytes);
-            shards.put(prefix, hash);
+            shards.add(new String[] {keys.get(from), hash});
+            from = to;
         }
+        return shards;
     }
 }

@@ -10,63 +10,58 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A document's files, which a result's title, date and snippet come from: {@code d/<hash>.json}
- * holds the title, URL, language, dates and the first part of the text, {@code d/<hash>.<n>.json}
- * the further parts of a long text. A query fetches the first file of each result it shows and the
- * part its words are in, never the whole blog. Named by their content, so a browser may keep them.
- * The same files serve every language's index.
+ * What a result shows of a document: its title, URL, language, dates and text. The head (all that
+ * and the first part of the text) goes into a pack with a few other documents ({@link TextPacks});
+ * the further parts of a long text get files of their own, {@code d/<hash>.<n>.json}, so a query
+ * fetches the part its words are in and never the whole blog.
  *
- * @param hash names the files; changes with any of them
+ * @param url the document's URL, which places it in a pack
+ * @param head the JSON object of the head
  * @param parts the text, cut at spaces into parts of at most {@link #PART_LENGTH} characters
- * @param files each file's site path and bytes
+ * @param hash names the files of the further parts; changes with any of the document
+ * @param files the further parts' files, by site path
  */
-record StoredDocument(String hash, List<String> parts, Map<String, byte[]> files) {
+record StoredDocument(
+        String url, String head, List<String> parts, String hash, Map<String, byte[]> files) {
     /** Most posts fit in one part; a long one is fetched a part at a time. */
     static final int PART_LENGTH = 6000;
 
     static StoredDocument of(SearchDocument doc) {
         List<String> parts = split(doc.text());
-        List<String> json = new ArrayList<>();
-        StringBuilder first = new StringBuilder(parts.get(0).length() + 256);
-        first.append("{\"u\":");
-        Json.string(first, doc.url()).append(",\"t\":");
-        Json.string(first, doc.title()).append(",\"l\":");
-        Json.string(first, doc.lang());
+        StringBuilder head = new StringBuilder(parts.get(0).length() + 256);
+        head.append("{\"u\":");
+        Json.string(head, doc.url()).append(",\"t\":");
+        Json.string(head, doc.title()).append(",\"l\":");
+        Json.string(head, doc.lang());
         if (doc.date() != null) {
-            first.append(",\"d\":");
-            Json.string(first, doc.date()).append(",\"f\":{");
+            head.append(",\"d\":");
+            Json.string(head, doc.date()).append(",\"f\":{");
             String comma = "";
             for (Map.Entry<String, String> date : doc.dates().entrySet()) {
-                first.append(comma);
-                Json.string(first, date.getKey()).append(':');
-                Json.string(first, date.getValue());
+                head.append(comma);
+                Json.string(head, date.getKey()).append(':');
+                Json.string(head, date.getValue());
                 comma = ",";
             }
-            first.append('}');
+            head.append('}');
         }
-        first.append(",\"x\":");
-        Json.string(first, parts.get(0)).append("}\n");
-        json.add(first.toString());
+        head.append(",\"x\":");
+        Json.string(head, parts.get(0)).append('}');
+        List<byte[]> content = new ArrayList<>();
+        content.add(head.toString().getBytes(StandardCharsets.UTF_8));
         for (String part : parts.subList(1, parts.size())) {
-            json.add(Json.string(new StringBuilder("{\"x\":"), part).append("}\n").toString());
+            content.add(
+                    Json.string(new StringBuilder("{\"x\":"), part)
+                            .append("}\n")
+                            .toString()
+                            .getBytes(StandardCharsets.UTF_8));
         }
-        List<byte[]> bytes = json.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
-        String hash = hash(bytes);
+        String hash = hash(content);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (int i = 0; i < bytes.size(); i++) {
-            files.put(path(hash, i), bytes.get(i));
+        for (int i = 1; i < content.size(); i++) {
+            files.put(SearchIndex.ROOT + "d/" + hash + "." + i + ".json", content.get(i));
         }
-        return new StoredDocument(hash, List.copyOf(parts), files);
-    }
-
-    /** The site path of a part's file. */
-    static String path(String hash, int part) {
-        return SearchIndex.ROOT + "d/" + hash + (part == 0 ? "" : "." + part) + ".json";
-    }
-
-    /** How the manifest names it: the hash, and the number of parts when there are several. */
-    String reference() {
-        return parts.size() == 1 ? hash : hash + ":" + parts.size();
+        return new StoredDocument(doc.url(), head.toString(), List.copyOf(parts), hash, files);
     }
 
     static List<String> split(String text) {

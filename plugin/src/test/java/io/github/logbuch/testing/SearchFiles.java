@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -67,27 +66,33 @@ public final class SearchFiles {
         return manifestUrl.substring(0, manifestUrl.lastIndexOf('/') + 1);
     }
 
-    /** The key of the shard a term is in: the longest key it starts with. */
-    public String shardKey(String term) {
-        String best = null;
-        for (Iterator<String> keys = manifest.get("shards").fieldNames(); keys.hasNext(); ) {
-            String key = keys.next();
-            if (term.startsWith(key) && (best == null || key.length() > best.length())) {
-                best = key;
+    /** The file name of the shard a term is in: the last one whose first term is not after it. */
+    public String shard(String term) {
+        JsonNode shards = manifest.get("shards");
+        String found = null;
+        for (int i = 0; i < shards.size(); i += 2) {
+            if (shards.get(i).asText().compareTo(term) <= 0) {
+                found = shards.get(i + 1).asText();
             }
         }
-        return best;
+        return found;
+    }
+
+    /** A document's head: its title, URL, language, dates and the first part of its text. */
+    public JsonNode head(int doc) {
+        JsonNode docs = manifest.get("docs");
+        String pack = manifest.get("packs").get(docs.get(2 * doc).asInt()).asText();
+        return read(base() + "d/" + pack + ".json").get(docs.get(2 * doc + 1).asInt());
     }
 
     /** The URLs of the documents a term is in, in the order of their ids. */
     public List<String> urls(String term) {
         List<String> urls = new ArrayList<>();
-        String key = shardKey(term);
-        if (key == null) {
+        String shard = shard(term);
+        if (shard == null) {
             return urls;
         }
-        JsonNode entry =
-                read(base() + "s/" + manifest.get("shards").get(key).asText() + ".json").get(term);
+        JsonNode entry = read(base() + "s/" + shard + ".json").get(term);
         if (entry == null) {
             return urls;
         }
@@ -95,11 +100,8 @@ public final class SearchFiles {
         int doc = 0;
         for (int i = 0; i < postings.size(); ) {
             doc += postings.get(i).asInt();
-            String ref = manifest.get("docs").get(doc).asText();
-            boolean parted = ref.contains(":");
-            String hash = parted ? ref.substring(0, ref.indexOf(':')) : ref;
-            urls.add(read(base() + "d/" + hash + ".json").get("u").asText());
-            i += parted ? 3 : 2;
+            urls.add(head(doc).get("u").asText());
+            i += manifest.get("parts").has(String.valueOf(doc)) ? 3 : 2;
         }
         return urls;
     }

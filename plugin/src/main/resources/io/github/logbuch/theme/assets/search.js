@@ -64,10 +64,22 @@
     this.ready = this.fetch(manifestUrl).then(function (manifest) {
       self.manifest = manifest;
       self.term = analyzer(manifest.stemmer);
-      self.keys = Object.keys(manifest.shards);
-      self.docs = manifest.docs.map(function (ref) {
-        var colon = ref.indexOf(":");
-        return colon < 0 ? { hash: ref, parts: 1 } : { hash: ref.slice(0, colon), parts: +ref.slice(colon + 1) };
+      // the shards in order: each one's first term, and its file
+      self.firsts = [];
+      self.shards = [];
+      for (var s = 0; s < manifest.shards.length; s += 2) {
+        self.firsts.push(manifest.shards[s]);
+        self.shards.push(manifest.shards[s + 1]);
+      }
+      // per document: its pack and place there; a long text's further parts by name
+      self.docs = [];
+      for (var i = 0; i < manifest.docs.length; i += 2) {
+        self.docs.push({ pack: manifest.docs[i], place: manifest.docs[i + 1], hash: null, parts: 1 });
+      }
+      Object.keys(manifest.parts).forEach(function (id) {
+        var ref = manifest.parts[id], colon = ref.indexOf(":");
+        self.docs[+id].hash = ref.slice(0, colon);
+        self.docs[+id].parts = +ref.slice(colon + 1);
       });
       return self;
     });
@@ -84,37 +96,51 @@
     return file;
   };
 
-  // The shard a term is in: the one whose key is the longest prefix of it.
-  Index.prototype.shardKey = function (term) {
-    var best = null;
-    for (var i = 0; i < this.keys.length; i++) {
-      var key = this.keys[i];
-      if (term.lastIndexOf(key, 0) === 0 && (best === null || key.length > best.length)) {
-        best = key;
+  // The shard a term is in: the last one whose first term is not after it; -1 for none.
+  Index.prototype.shardOf = function (term) {
+    var low = 0, high = this.firsts.length - 1, found = -1;
+    while (low <= high) {
+      var middle = (low + high) >> 1;
+      if (this.firsts[middle] <= term) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
       }
     }
-    return best;
+    return found;
   };
 
-  // The shard holding every term that starts with a prefix, or null when they are spread over
-  // several (the reader has typed too little yet for a small fetch).
-  Index.prototype.prefixKey = function (prefix) {
-    for (var i = 0; i < this.keys.length; i++) {
-      var key = this.keys[i];
-      if (key.length > prefix.length && key.lastIndexOf(prefix, 0) === 0) {
-        return null;
-      }
+  // The shards holding every term that starts with a prefix: usually one, at most three, else
+  // none (the reader has typed too little yet for a small fetch).
+  var MAX_PREFIX_SHARDS = 3;
+  Index.prototype.prefixShards = function (prefix) {
+    var first = Math.max(0, this.shardOf(prefix)), last = this.shardOf(prefix + "\uffff");
+    if (last < first || last - first >= MAX_PREFIX_SHARDS) {
+      return [];
     }
-    return this.shardKey(prefix);
+    var list = [];
+    for (var i = first; i <= last; i++) {
+      list.push(i);
+    }
+    return list;
   };
 
-  Index.prototype.shard = function (key) {
-    return key === null ? Promise.resolve({}) : this.fetch(this.base + "s/" + this.manifest.shards[key] + ".json");
+  Index.prototype.shard = function (i) {
+    return i < 0 ? Promise.resolve({}) : this.fetch(this.base + "s/" + this.shards[i] + ".json");
   };
 
-  Index.prototype.docUrl = function (doc, part) {
+  // A document's head (title, URL, dates, the text's first part) is in a pack of a few; a long
+  // text's further parts have files of their own.
+  Index.prototype.head = function (doc) {
     var d = this.docs[doc];
-    return this.base + "d/" + d.hash + (part ? "." + part : "") + ".json";
+    return this.fetch(this.base + "d/" + this.manifest.packs[d.pack] + ".json").then(function (pack) {
+      return pack[d.place];
+    });
+  };
+
+  Index.prototype.part = function (doc, part) {
+    return this.fetch(this.base + "d/" + this.docs[doc].hash + "." + part + ".json");
   };
 
   // A term's postings: [document, weight, part] triples; the part is given for long documents only.
@@ -153,15 +179,14 @@
   // For one query word, the index terms it matches: its own term, and while typing, every term
   // or word the term was made from that starts with what was typed.
   function matches(index, word) {
-    var termKey = word.term === null ? null : index.shardKey(word.term);
-    var prefixKey = word.prefix === null ? null : index.prefixKey(word.prefix);
-    return Promise.all([index.shard(termKey), index.shard(prefixKey)]).then(function (shards) {
+    var exact = index.shard(word.term === null ? -1 : index.shardOf(word.term));
+    var prefixed = word.prefix === null ? [] : index.prefixShards(word.prefix).map(function (i) { return index.shard(i); });
+    return Promise.all([exact].concat(prefixed)).then(function (shards) {
       var found = new Map();
       if (word.term !== null && Object.prototype.hasOwnProperty.call(shards[0], word.term)) {
         found.set(word.term, { entry: shards[0][word.term], exact: true });
       }
-      if (word.prefix !== null) {
-        var shard = shards[1];
+      shards.slice(1).forEach(function (shard) {
         Object.keys(shard).forEach(function (term) {
           if (found.has(term)) {
             return;
@@ -171,7 +196,7 @@
             found.set(term, { entry: shard[term], exact: false });
           }
         });
-      }
+      });
       return found;
     });
   }
@@ -278,9 +303,9 @@
   Index.prototype.results = function (found, from, to) {
     var index = this, isMatch = matcher(index, found.words);
     return Promise.all(found.hits.slice(from, to).map(function (hit) {
-      var files = [index.fetch(index.docUrl(hit.doc, 0))];
+      var files = [index.head(hit.doc)];
       if (hit.part > 0) {
-        files.push(index.fetch(index.docUrl(hit.doc, hit.part)));
+        files.push(index.part(hit.doc, hit.part));
       }
       return Promise.all(files).then(function (docs) {
         var doc = docs[0], text = docs[docs.length - 1].x;
