@@ -250,6 +250,11 @@ public final class SearchIndex {
      * Cuts the sorted terms into shards of about {@link #SHARD_BYTES}, in order; returns each
      * shard's first term and file name. A term is in the last shard whose first term is not after
      * it, and the terms with a prefix are in one or two neighbouring shards.
+     *
+     * <p>A shard ends where it is three quarters full and the next term's hash says so (one term in
+     * eight), or where it would grow past half as much again: where the cuts fall depends on the
+     * terms there, so words added to one document change the shards they are in, not every shard
+     * after them.
      */
     private static List<String[]> shards(
             List<String> keys, List<String> entries, Map<String, byte[]> files) {
@@ -259,7 +264,8 @@ public final class SearchIndex {
             StringBuilder json = new StringBuilder(SHARD_BYTES + 1024).append('{');
             int to = from;
             while (to < keys.size()
-                    && (to == from || json.length() + entries.get(to).length() < SHARD_BYTES)) {
+                    && (to == from
+                            || !cutBefore(keys.get(to), json.length(), entries.get(to).length()))) {
                 json.append(to == from ? "" : ",").append(entries.get(to));
                 to++;
             }
@@ -270,5 +276,11 @@ public final class SearchIndex {
             from = to;
         }
         return shards;
+    }
+
+    private static boolean cutBefore(String term, int size, int entry) {
+        int h = term.hashCode() * 0x9E3779B9;
+        return (size >= SHARD_BYTES * 3 / 4 && (h >>> 29) == 0)
+                || size + entry > SHARD_BYTES * 3 / 2;
     }
 }
