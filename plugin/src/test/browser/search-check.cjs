@@ -1,10 +1,12 @@
 // Opens a search page in headless Chromium with ?q= and reports, as one JSON line: how long after
 // the navigation started the first result showed, what was fetched (bytes of every response body,
 // the page itself included), which requests went to another host, and the results' URLs.
-// Run by io.github.logbuch.benchmark.SearchCheck; needs playwright-core (npm) and a Chromium.
-//   node search-check.mjs <url with ?q=> [chromium]
-import { chromium } from "playwright-core";
+// Run by io.github.logbuch.benchmark.SearchCheck; needs playwright-core (npm; found through
+// NODE_PATH) and a Chromium.
+//   node search-check.cjs <url with ?q=> [chromium]
+const { chromium } = require("playwright-core");
 
+(async () => {
 const [url, executable = "/usr/bin/chromium"] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: executable,
@@ -33,9 +35,9 @@ try {
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(url, { waitUntil: "load" });
+  // a result, or the status saying there is none
   await page.waitForFunction(() => window.__firstResult !== undefined
-    || /\d/.test(document.getElementById("search-status")?.textContent || "") === false
-       && (document.getElementById("search-status")?.textContent || "").length > 0,
+    || (document.getElementById("search-status")?.textContent || "").length > 0,
   null, { timeout: 15000 });
   await page.waitForLoadState("networkidle");
   const report = await page.evaluate(() => {
@@ -57,3 +59,4 @@ try {
 } finally {
   await browser.close();
 }
+})().catch((e) => { console.error(e); process.exit(1); });
