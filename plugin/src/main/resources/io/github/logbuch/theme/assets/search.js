@@ -247,12 +247,25 @@
     });
   };
 
-  // Whether a word of a result's text is one the query found.
+  // Whether a word of a result's text is one the query found. A term keeps the first letters of
+  // the word it was made from, so only words starting like one of the query's are stemmed: a long
+  // text is scanned without running the stemmer over every word of it.
   function matcher(index, words) {
+    var starts = new Set();
+    words.forEach(function (w) {
+      w.terms.forEach(function (t) { starts.add(t.slice(0, 2)); });
+      if (w.prefix !== null) {
+        starts.add(w.prefix.slice(0, 2));
+      }
+    });
     return function (word) {
+      var folded = fold(word);
+      if (!starts.has(folded.slice(0, 2))) {
+        return false;
+      }
       var term = index.term(word);
       return words.some(function (w) {
-        return (term !== null && w.terms.has(term)) || (w.prefix !== null && fold(word).lastIndexOf(w.prefix, 0) === 0);
+        return (term !== null && w.terms.has(term)) || (w.prefix !== null && folded.lastIndexOf(w.prefix, 0) === 0);
       });
     };
   }
