@@ -39,6 +39,8 @@ final class SearchPages {
     private final Theme theme;
     private final SearchCache cache;
     private final Map<String, SearchDocument> documents = new ConcurrentHashMap<>();
+    private final Map<Language, java.time.format.DateTimeFormatter> dateFormats =
+            new ConcurrentHashMap<>();
 
     SearchPages(
             Site site,
@@ -115,7 +117,11 @@ final class SearchPages {
                     Map<String, String> dates = new LinkedHashMap<>();
                     if (entry.date() != null) {
                         for (Language language : config.languages()) {
-                            dates.put(language.code(), theme.localDate(language, entry.date()));
+                            dates.put(
+                                    language.code(),
+                                    dateFormats
+                                            .computeIfAbsent(language, theme::dateFormat)
+                                            .format(entry.date()));
                         }
                     }
                     return new SearchDocument(

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param url the document's URL, which places it in a pack
  * @param head the JSON object of the head
  * @param parts the text, cut at spaces into parts of at most {@link #PART_LENGTH} characters
- * @param hash names the files of the further parts; changes with any of the document
+ * @param hash names the files of the further parts, changing with any of the document; null for a
+ *     text of one part
  * @param files the further parts' files, by site path
  */
 record StoredDocument(
@@ -56,7 +57,9 @@ record StoredDocument(
                             .toString()
                             .getBytes(StandardCharsets.UTF_8));
         }
-        String hash = hash(content);
+        // only a long text's further parts need a name of their own; hashing every text would be
+        // a tenth of what search costs
+        String hash = content.size() == 1 ? null : hash(content);
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (int i = 1; i < content.size(); i++) {
             files.put(SearchIndex.ROOT + "d/" + hash + "." + i + ".json", content.get(i));

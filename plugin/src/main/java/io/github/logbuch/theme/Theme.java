@@ -82,9 +82,9 @@ public final class Theme {
         return messages.format(language.code(), key, args);
     }
 
-    /** A date as a language writes it, as templates get it with {@code localdate}. */
-    public String localDate(Language language, java.time.temporal.TemporalAccessor date) {
-        return messages.longDate(language.code()).format(date);
+    /** How a language writes a date, as templates get it with {@code localdate}. */
+    public java.time.format.DateTimeFormatter dateFormat(Language language) {
+        return messages.longDate(language.code());
     }
 
     /** Where a template comes from: the blog's override, or the built-in theme. */

@@ -91,6 +91,9 @@ public final class BenchmarkBuild {
                         .author("Anna Autorin")
                         .timeZone("Europe/Berlin")
                         .clock(CLOCK)
+                        .search(
+                                Boolean.parseBoolean(
+                                        System.getProperty("benchmark.search", "true")))
                         .build();
         BenchmarkBuild benchmark = new BenchmarkBuild();
         Properties results = new Properties();

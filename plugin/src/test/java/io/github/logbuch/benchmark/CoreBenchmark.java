@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * {@code benchmark.warm} (default true), {@code benchmark.runs} (fresh JVMs per corpus, default 1),
  * {@code benchmark.jfr} (true records each build with Java Flight Recorder into {@code build.jfr}
  * beside the corpus), {@code benchmark.jvmArgs} (more options for the build JVMs, separated by
- * spaces), {@code benchmark.dir} (default {@code target/benchmark}).
+ * spaces), {@code benchmark.dir} (default {@code target/benchmark}), {@code benchmark.search}
+ * (false builds without search, to compare).
  */
 public final class CoreBenchmark {
     private CoreBenchmark() {}
@@ -121,6 +122,7 @@ public final class CoreBenchmark {
         if (!settings.jvmArgs().isEmpty()) {
             command.addAll(Arrays.asList(settings.jvmArgs().split("\\s+")));
         }
+        command.add("-Dbenchmark.search=" + System.getProperty("benchmark.search", "true"));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(BenchmarkBuild.class.getName());
