@@ -152,7 +152,11 @@ public final class Session {
             Problems problems)
             throws IOException {
         try {
-            return renderer.render(site, processed, publisher, problems, memory);
+            int pages = renderer.render(site, processed, publisher, problems, memory);
+            listener.debug(
+                    String.format(
+                            Locale.ROOT, "search: %d ms", renderer.searchNanos() / 1_000_000));
+            return pages;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -40,6 +40,7 @@ class ArchitectureTest {
                     Map.entry("theme", Set.of("config", "i18n")),
                     Map.entry("scaffold", Set.of("config", "content")),
                     Map.entry("check", Set.of("config", "content", "site")),
+                    Map.entry("search", Set.of("config")),
                     Map.entry("server", Set.of("")),
                     Map.entry(
                             "output",
@@ -51,7 +52,8 @@ class ArchitectureTest {
                                     "site",
                                     "theme",
                                     "i18n",
-                                    "images")),
+                                    "images",
+                                    "search")),
                     Map.entry(
                             "",
                             Set.of(

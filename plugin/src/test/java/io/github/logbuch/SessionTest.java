@@ -2,13 +2,16 @@ package io.github.logbuch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.problem.BuildFailedException;
 import io.github.logbuch.problem.BuildListener;
+import io.github.logbuch.search.Analyzer;
 import io.github.logbuch.testing.SampleBlogs;
+import io.github.logbuch.testing.SearchFiles;
 import io.github.logbuch.testing.TestPhotos;
 import io.github.logbuch.testing.TestSite;
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -78,8 +82,11 @@ class SessionTest {
                 "content/posts/2016-06-02-strata/index.en.md",
                 "---\ntitle: Strata + Hadoop World 2016, London\ntags: [Conference, Big Data]\nlastmod: 2016-06-10\n---\nSome notes, edited.\n\n## Talks\n\nKafka.\n");
         BuildResult result = rebuildMatchesFullBuild();
-        // its page, the lists that show its summary (home and tag pages, archive), the feed
-        assertTrue(result.changed() < 15, "changed " + result.changed() + " of " + result.files());
+        // its page, the lists that show its summary (home and tag pages, archive), the feed; and
+        // for search its text's file, per language a shard and the manifest, and the two search
+        // pages that name the manifests
+        assertTrue(
+                result.changed() < 15 + 7, "changed " + result.changed() + " of " + result.files());
         assertTrue(result.changed() >= 2, "changed " + result.changed());
     }
 
@@ -172,6 +179,27 @@ class SessionTest {
         String page = site.read("2016/07/writing/index.html");
         assertTrue(page.contains("<p class=\"alert-title\">Merke</p>"), page);
         assertTrue(page.contains(">Überblick</h2>"), page);
+    }
+
+    @Test
+    void aNewPostIsFoundBySearchAfterARebuild() throws Exception {
+        start();
+        String term = Analyzer.of(site.config().defaultLanguage()).term("zaunkönig");
+        SearchFiles before = new SearchFiles(site.output(), "", "search/index.html");
+        assertEquals(List.of(), before.urls(term));
+        edit(
+                "content/posts/2016-07-04-garten/index.md",
+                "---\ntitle: Im Garten\n---\nEin Zaunkönig sang in der Hecke.\n");
+        rebuildMatchesFullBuild();
+        SearchFiles after = new SearchFiles(site.output(), "", "search/index.html");
+        assertEquals(List.of("/2016/07/garten/"), after.urls(term));
+        assertFalse(
+                Files.exists(site.output().resolve(before.manifestUrl().substring(1))),
+                "the old index is gone: " + before.manifestUrl());
+        // and gone again when the post is
+        Files.delete(site.source().resolve("content/posts/2016-07-04-garten/index.md"));
+        rebuildMatchesFullBuild();
+        assertEquals(List.of(), new SearchFiles(site.output(), "", "search/index.html").urls(term));
     }
 
     @Test

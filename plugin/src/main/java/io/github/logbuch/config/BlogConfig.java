@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * @param clock decides which posts are in the future
  * @param listOtherLanguages list a post written in one language only on the other languages' pages
  *     too
+ * @param search whether the blog has search pages and their index
  */
 public record BlogConfig(
         Path sourceDirectory,
@@ -43,7 +44,8 @@ public record BlogConfig(
         int feedLimit,
         boolean listOtherLanguages,
         PhotoSettings photos,
-        Clock clock) {
+        Clock clock,
+        boolean search) {
 
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -101,6 +103,7 @@ public record BlogConfig(
         private boolean listOtherLanguages = true;
         private PhotoSettings photos = PhotoSettings.DEFAULT;
         private Clock clock = Clock.systemUTC();
+        private boolean search = true;
 
         private Builder() {}
 
@@ -185,6 +188,12 @@ public record BlogConfig(
             return this;
         }
 
+        /** Search pages and their index; on by default. */
+        public Builder search(boolean value) {
+            search = value;
+            return this;
+        }
+
         public BlogConfig build() {
             require("sourceDirectory", sourceDirectory);
             require("outputDirectory", outputDirectory);
@@ -215,7 +224,8 @@ public record BlogConfig(
                     feedLimit,
                     listOtherLanguages,
                     Objects.requireNonNull(photos, "photos"),
-                    Objects.requireNonNull(clock, "clock"));
+                    Objects.requireNonNull(clock, "clock"),
+                    search);
         }
 
         private static void require(String setting, Object value) {

@@ -79,7 +79,8 @@ final class Albums {
                             null,
                             Map.of(),
                             "",
-                            1));
+                            1,
+                            true));
         }
         return documents;
     }

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param params every front matter field, for templates
  * @param body the Markdown after the front matter
  * @param bodyLine the file line {@code body} starts on
+ * @param search whether search finds it: {@code search: false} keeps it out
  */
 public record Document(
         Section section,
@@ -44,4 +45,5 @@ public record Document(
         Integer weight,
         Map<String, Object> params,
         String body,
-        int bodyLine) {}
+        int bodyLine,
+        boolean search) {}

@@ -137,7 +137,8 @@ public final class DocumentReader {
                         fm.integer("weight").orElse(null),
                         fm.values(),
                         source.body(),
-                        source.bodyLine());
+                        source.bodyLine(),
+                        fm.bool("search", true));
         return problems.hasErrors() ? Optional.empty() : Optional.of(document);
     }
 

@@ -122,7 +122,7 @@ public final class MarkdownRenderer {
 
     /** Renders a body with its shortcodes, alerts and, if asked for, its table of contents. */
     public RenderedMarkdown render(String markdown, Context context) {
-        String text = markdown;
+        String source = markdown;
         List<String> shortcodeHtml = List.of();
         if (context.shortcodes() != Shortcodes.NONE) {
             ShortcodeExpander.Expanded expanded =
@@ -131,10 +131,10 @@ public final class MarkdownRenderer {
                                     this::codeRegions,
                                     (inner, line) -> render(inner, context.at(line)).html())
                             .expand(markdown, context.firstLine());
-            text = expanded.text();
+            source = expanded.text();
             shortcodeHtml = expanded.html();
         }
-        Document document = (Document) parser.parse(text);
+        Document document = (Document) parser.parse(source);
         document.accept(new LinkRewriter(context.links(), context.images(), context.firstLine()));
         document.accept(new Fill(shortcodeHtml, context.labels()));
         int words = Words.count(document);
@@ -144,10 +144,12 @@ public final class MarkdownRenderer {
                                 Headings.contents(document), context.labels().label("toc.title"))
                         : null;
         String html = bodyRenderer.render(document);
+        String text = PlainText.withCode(document);
         Summaries.Cut cut = Summaries.cut(document);
         String summaryHtml = summaryRenderer.render(cut.summary());
         String summaryText = PlainText.of(cut.summary());
-        return new RenderedMarkdown(html, summaryHtml, summaryText, cut.truncated(), toc, words);
+        return new RenderedMarkdown(
+                html, summaryHtml, summaryText, cut.truncated(), toc, words, text);
     }
 
     /** Renders a short text such as a caption: inline Markdown only, no wrapping paragraph. */

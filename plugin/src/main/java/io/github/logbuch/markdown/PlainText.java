@@ -3,9 +3,11 @@ package io.github.logbuch.markdown;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -15,12 +17,42 @@ import org.commonmark.node.Text;
  * targets (unlike commonmark's text renderer), no raw HTML, whitespace collapsed.
  */
 final class PlainText extends AbstractVisitor {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final StringBuilder out = new StringBuilder();
+    private final boolean codeBlocks;
+
+    private PlainText(boolean codeBlocks) {
+        this.codeBlocks = codeBlocks;
+    }
 
     static String of(Node node) {
-        PlainText text = new PlainText();
+        return text(node, false);
+    }
+
+    /** The words of a whole document for search: code blocks too, a reader may look for them. */
+    static String withCode(Node node) {
+        return text(node, true);
+    }
+
+    private static String text(Node node, boolean codeBlocks) {
+        PlainText text = new PlainText(codeBlocks);
         node.accept(text);
-        return text.out.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text.out).replaceAll(" ").strip();
+    }
+
+    @Override
+    public void visit(FencedCodeBlock block) {
+        if (codeBlocks) {
+            out.append(block.getLiteral()).append(' ');
+        }
+    }
+
+    @Override
+    public void visit(IndentedCodeBlock block) {
+        if (codeBlocks) {
+            out.append(block.getLiteral()).append(' ');
+        }
     }
 
     @Override

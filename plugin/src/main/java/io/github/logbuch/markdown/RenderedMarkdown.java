@@ -11,6 +11,8 @@ package io.github.logbuch.markdown;
  * @param toc the table of contents, a {@code <nav>} of the h2 and h3, when it was asked for and the
  *     body has such headings; else null
  * @param words how many words the body has, code included
+ * @param text the whole body as plain text, code blocks included, whitespace collapsed: what search
+ *     indexes
  */
 public record RenderedMarkdown(
         String html,
@@ -18,10 +20,11 @@ public record RenderedMarkdown(
         String summaryText,
         boolean truncated,
         String toc,
-        int words) {
+        int words,
+        String text) {
 
     public RenderedMarkdown(
             String html, String summaryHtml, String summaryText, boolean truncated) {
-        this(html, summaryHtml, summaryText, truncated, null, 0);
+        this(html, summaryHtml, summaryText, truncated, null, 0, "");
     }
 }

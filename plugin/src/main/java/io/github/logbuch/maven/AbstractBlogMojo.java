@@ -113,6 +113,12 @@ abstract class AbstractBlogMojo extends AbstractMojo {
     @Parameter(property = "blog.publishOriginals", defaultValue = "false")
     boolean publishOriginals;
 
+    /**
+     * Search pages per language ({@code /search/}) and the index they read; false turns both off.
+     */
+    @Parameter(property = "blog.search", defaultValue = "true")
+    boolean search;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -140,6 +146,7 @@ abstract class AbstractBlogMojo extends AbstractMojo {
                                     photoQuality,
                                     maxPhotoMegapixels,
                                     publishOriginals))
+                    .search(search)
                     .build();
         } catch (ConfigException e) {
             throw failure(e);

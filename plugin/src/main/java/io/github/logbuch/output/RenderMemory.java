@@ -44,6 +44,9 @@ public final class RenderMemory {
     final Map<Path, Markdown> markdown = new ConcurrentHashMap<>();
     final Map<String, Object> outputs = new ConcurrentHashMap<>();
 
+    /** The search index's analysis of each document, for the documents that did not change. */
+    final io.github.logbuch.search.SearchCache search = new io.github.logbuch.search.SearchCache();
+
     /** The previous build's post views (see {@link Views#created()}). */
     Map<String, PostView> postViews = Map.of();
 

@@ -49,6 +49,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private final MarkdownRenderer markdown;
     private final String generator;
+    private long searchNanos;
 
     public SiteRenderer(
             BlogConfig config, Theme theme, MarkdownRenderer markdown, String generator) {
@@ -56,6 +57,11 @@ public final class SiteRenderer {
         this.theme = theme;
         this.markdown = markdown;
         this.generator = generator;
+    }
+
+    /** How long the last {@link #render} spent on the search index, in nanoseconds. */
+    public long searchNanos() {
+        return searchNanos;
     }
 
     /**
@@ -96,7 +102,13 @@ public final class SiteRenderer {
             Parallel.forEach(site.listings().get(language), entry -> views.listed(entry, language));
         }
         List<PagePlan> plans = new PagePlanner(site, views).plan();
-        Parallel.forEach(plans, plan -> renderPage(plan, views, publisher, problems));
+        long searchStart = System.nanoTime();
+        List<PagePlan> searchPages =
+                new SearchPages(site, views, bodies, theme, memory.search).publish(publisher);
+        searchNanos = System.nanoTime() - searchStart;
+        List<PagePlan> pages = new ArrayList<>(plans);
+        pages.addAll(searchPages); // not in the sitemap: a search page without a query says little
+        Parallel.forEach(pages, plan -> renderPage(plan, views, publisher, problems));
 
         Feeds feeds = new Feeds(site, views, memory.feedEntries);
         for (Language language : config.languages()) {
@@ -125,7 +137,7 @@ public final class SiteRenderer {
         copyStatic(publisher, problems);
         memory.postViews = views.created();
         memory.feedEntries = feeds.entries();
-        return plans.size() + 1;
+        return pages.size() + 1;
     }
 
     private Map<Path, RenderedMarkdown> renderMarkdown(
@@ -451,7 +463,7 @@ public final class SiteRenderer {
         return path;
     }
 
-    private static String fingerprint(byte[] content) {
+    static String fingerprint(byte[] content) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(content);
             return HexFormat.of().formatHex(hash, 0, 4);

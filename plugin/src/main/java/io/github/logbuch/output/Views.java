@@ -88,7 +88,8 @@ final class Views {
                             url(Permalinks.home(language, 1)),
                             url(Permalinks.feed(language)),
                             absUrl(Permalinks.feed(language)),
-                            language.isDefault());
+                            language.isDefault(),
+                            config.search() ? url(Permalinks.search(language)) : null);
             languages.put(language, view);
             languageViews.add(view);
             Map<String, Tag> tags = new HashMap<>();

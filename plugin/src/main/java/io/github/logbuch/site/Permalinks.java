@@ -39,6 +39,11 @@ public final class Permalinks {
         return language.prefix() + "/archive/";
     }
 
+    /** A language's search page; it reads its query from {@code ?q=}. */
+    public static String search(Language language) {
+        return language.prefix() + "/search/";
+    }
+
     public static String feed(Language language) {
         return language.prefix() + "/feed.xml";
     }

@@ -94,6 +94,16 @@ public final class Theme {
         return own.startsWith(overrides.normalize()) && Files.isRegularFile(own);
     }
 
+    /** A UI string in a language, as templates get it with {@code t(key, args)}. */
+    public String message(Language language, String key, Object... args) {
+        return messages.format(language.code(), key, args);
+    }
+
+    /** How a language writes a date, as templates get it with {@code localdate}. */
+    public java.time.format.DateTimeFormatter dateFormat(Language language) {
+        return messages.longDate(language.code());
+    }
+
     /** Where a template comes from: the blog's override, or the built-in theme. */
     public Path templateFile(String name) {
         Path own = overrides.resolve(name);

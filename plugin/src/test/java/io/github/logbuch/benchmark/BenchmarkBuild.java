@@ -91,6 +91,9 @@ public final class BenchmarkBuild {
                         .author("Anna Autorin")
                         .timeZone("Europe/Berlin")
                         .clock(CLOCK)
+                        .search(
+                                Boolean.parseBoolean(
+                                        System.getProperty("benchmark.search", "true")))
                         .build();
         BenchmarkBuild benchmark = new BenchmarkBuild();
         Properties results = new Properties();
@@ -161,6 +164,7 @@ public final class BenchmarkBuild {
         results.setProperty(p + "bytes", String.valueOf(result.bytes()));
         results.setProperty(p + "warnings", String.valueOf(result.warnings().size()));
         phases.forEach((phase, millis) -> results.setProperty(p + "phase." + phase, millis));
+        searchSizes(config.outputDirectory().resolve("search"), p, results);
         results.setProperty(p + "wallNanos", String.valueOf(wall));
         results.setProperty(p + "cpuNanos", String.valueOf(cpu));
         results.setProperty(
@@ -268,5 +272,28 @@ public final class BenchmarkBuild {
             return -1;
         }
         return -1;
+    }
+
+    /** The search index's files by kind: manifests, shards, the documents' texts. */
+    private static void searchSizes(Path search, String prefix, Properties results)
+            throws IOException {
+        if (!Files.isDirectory(search)) {
+            return;
+        }
+        long[] bytes = new long[3];
+        long[] files = new long[3];
+        try (var walk = Files.walk(search)) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(".json")).toList()) {
+                String folder = file.getParent().getFileName().toString();
+                int kind = folder.equals("s") ? 1 : folder.equals("d") ? 2 : 0;
+                bytes[kind] += Files.size(file);
+                files[kind]++;
+            }
+        }
+        String[] names = {"manifests", "shards", "texts"};
+        for (int i = 0; i < 3; i++) {
+            results.setProperty(prefix + "search." + names[i] + ".bytes", String.valueOf(bytes[i]));
+            results.setProperty(prefix + "search." + names[i] + ".files", String.valueOf(files[i]));
+        }
     }
 }

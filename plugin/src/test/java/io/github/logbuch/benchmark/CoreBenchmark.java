@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * {@code benchmark.warm} (default true), {@code benchmark.runs} (fresh JVMs per corpus, default 1),
  * {@code benchmark.jfr} (true records each build with Java Flight Recorder into {@code build.jfr}
  * beside the corpus), {@code benchmark.jvmArgs} (more options for the build JVMs, separated by
- * spaces), {@code benchmark.dir} (default {@code target/benchmark}).
+ * spaces), {@code benchmark.dir} (default {@code target/benchmark}), {@code benchmark.search}
+ * (false builds without search, to compare).
  */
 public final class CoreBenchmark {
     private CoreBenchmark() {}
@@ -121,6 +122,7 @@ public final class CoreBenchmark {
         if (!settings.jvmArgs().isEmpty()) {
             command.addAll(Arrays.asList(settings.jvmArgs().split("\\s+")));
         }
+        command.add("-Dbenchmark.search=" + System.getProperty("benchmark.search", "true"));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(BenchmarkBuild.class.getName());
@@ -266,6 +268,8 @@ public final class CoreBenchmark {
                             + " all CPUs: above a few %, figures are not comparable",
                     "phases    the core's own phase times (Blog.build debug lines); publish = swapping"
                             + " the staged site in and deleting the previous one",
+                    "search    the time the search index took (within render) and its files: the"
+                            + " languages' manifests, their shards, the texts results are shown from",
                     "warm      a second build in the same JVM after System.gc(); it replaces the cold"
                             + " build's output, so its publish phase deletes a whole site");
 
@@ -322,7 +326,11 @@ public final class CoreBenchmark {
                 line += "  (" + warnings + " warnings)";
             }
             String phases = phases(results, p);
-            return new Row(phases.isEmpty() ? line : line + "\n" + " ".repeat(19) + phases);
+            if (!phases.isEmpty()) {
+                line += "\n" + " ".repeat(19) + phases;
+            }
+            String search = search(results, p, build);
+            return new Row(search.isEmpty() ? line : line + "\n" + " ".repeat(19) + search);
         }
 
         /** The core's own phase times, where it reports them: "load 1.2 s, assemble ...". */
@@ -337,6 +345,38 @@ public final class CoreBenchmark {
                 }
             }
             return parts.isEmpty() ? "" : "phases: " + String.join(", ", parts);
+        }
+
+        /**
+         * What search costs: the time its index took (part of render) against the whole build, and
+         * the index's size by kind of file.
+         */
+        private static String search(Properties results, String prefix, double build) {
+            String millis = results.getProperty(prefix + "phase.search");
+            if (millis == null) {
+                return "";
+            }
+            double seconds = Long.parseLong(millis) / 1e3;
+            StringBuilder line =
+                    new StringBuilder(
+                            String.format(
+                                    Locale.ROOT,
+                                    "search index %.2f s = %.1f %% of the build",
+                                    seconds,
+                                    100 * seconds / build));
+            for (String kind : List.of("manifests", "shards", "texts")) {
+                long files = num(results, prefix + "search." + kind + ".files");
+                if (files > 0) {
+                    line.append(
+                            String.format(
+                                    Locale.ROOT,
+                                    "; %s %.2f MiB in %d files",
+                                    kind,
+                                    num(results, prefix + "search." + kind + ".bytes") / 1048576.0,
+                                    files));
+                }
+            }
+            return line.toString();
         }
 
         private static long num(Properties results, String key) {

@@ -8,6 +8,7 @@ package io.github.logbuch.theme.view;
  * @param url its home page
  * @param feedUrl its Atom feed
  * @param feedAbsUrl the same, absolute: for autodiscovery links with {@code hreflang}
+ * @param searchUrl its search page, which reads {@code ?q=}; null when the blog has no search
  */
 public record LanguageView(
         String code,
@@ -15,4 +16,5 @@ public record LanguageView(
         String url,
         String feedUrl,
         String feedAbsUrl,
-        boolean isDefault) {}
+        boolean isDefault,
+        String searchUrl) {}

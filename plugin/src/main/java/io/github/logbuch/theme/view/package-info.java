@@ -7,6 +7,7 @@
  * post.peb} and {@code page.peb} get {@code post} ({@link PostView}) and {@code newer}/{@code
  * older} (a {@link PostView} or null); {@code home.peb} gets {@code pager} ({@link PagerView});
  * {@code tag.peb} gets {@code tag} ({@link TagView}) and {@code pager}; {@code tags.peb} gets
- * {@code tags}; {@code archive.peb} gets {@code years} ({@link YearView}).
+ * {@code tags}; {@code archive.peb} gets {@code years} ({@link YearView}); {@code search.peb} gets
+ * {@code search} ({@link SearchView}).
  */
 package io.github.logbuch.theme.view;
