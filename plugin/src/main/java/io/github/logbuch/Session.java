@@ -125,7 +125,7 @@ public final class Session {
                     phaseDone("render", renderStart);
                     problems.throwIfErrors();
                 } catch (BuildFailedException | RuntimeException e) {
-                    memory.forgetOutputs(); // they were written into the staging folder, now gone
+                    memory.clearOutputs();
                     throw e;
                 }
                 long publishStart = System.nanoTime();

@@ -53,8 +53,20 @@ public final class RenderMemory {
     /** The previous build's feed entries, by the post view they were made from. */
     Map<PostView, PostView> feedEntries = new IdentityHashMap<>();
 
-    /** Forgets the outputs, so everything is rendered again (the theme changed). */
+    /**
+     * Forgets what the outputs were made from, so everything is rendered again (the theme changed);
+     * the files stay known, so those the next build does not make are deleted (a search index file
+     * or a stylesheet named by its content).
+     */
     public void forgetOutputs() {
+        outputs.replaceAll((file, key) -> FORGOTTEN);
+    }
+
+    /** Forgets the outputs and their files: they were written into a staging folder, now gone. */
+    public void clearOutputs() {
         outputs.clear();
     }
+
+    /** A key no file is made from. */
+    private static final Object FORGOTTEN = new Object();
 }
