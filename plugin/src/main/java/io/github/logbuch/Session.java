@@ -1,8 +1,12 @@
 package io.github.logbuch;
 
+import io.github.logbuch.cache.CodeStamp;
+import io.github.logbuch.cache.SiteSnapshot;
+import io.github.logbuch.cache.SourceStamps;
 import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.content.Content;
 import io.github.logbuch.content.ContentLoader;
+import io.github.logbuch.content.Document;
 import io.github.logbuch.content.DocumentCache;
 import io.github.logbuch.i18n.Messages;
 import io.github.logbuch.images.MetadataReader;
@@ -22,16 +26,19 @@ import io.github.logbuch.site.SiteAssembler;
 import io.github.logbuch.theme.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -54,6 +61,9 @@ public final class Session {
     private Theme theme;
     private boolean published;
 
+    /** The last build put a kept site back: it processed no photos, so none may be pruned. */
+    private boolean restored;
+
     public Session(BlogConfig config, BuildListener listener) {
         this.config = config;
         this.listener = listener;
@@ -68,17 +78,32 @@ public final class Session {
      * Removes the processed photos the last build did not use from the photo cache; call it after a
      * build that succeeded.
      *
-     * @return how many photos were removed
+     * @return how many photos were removed; none after a build that put a kept site back (it looked
+     *     at no photo)
      */
     public int pruneCache() throws IOException {
+        if (restored) {
+            return 0;
+        }
         return photos.pruneCache();
     }
 
     public BuildResult build() throws BuildFailedException, IOException {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        String inputs = null;
+        if (!published && config.cacheDirectory() != null) {
+            inputs = inputs();
+            Optional<BuildResult> restored = restore(inputs, start);
+            phaseDone("snapshot", start);
+            if (restored.isPresent()) {
+                this.restored = true;
+                return restored.get();
+            }
+        }
+        this.restored = false;
         try {
-            return build(problems, start);
+            return build(problems, start, inputs);
         } finally {
             for (Problem warning : problems.warnings()) {
                 listener.warning(warning);
@@ -86,10 +111,11 @@ public final class Session {
         }
     }
 
-    private BuildResult build(Problems problems, long start)
+    private BuildResult build(Problems problems, long start, String inputs)
             throws BuildFailedException, IOException {
         Content content = new ContentLoader(config, this::capturedAt, documents).load(problems);
         phaseDone("load", start);
+        Instant validUntil = validUntil(content);
 
         long assembleStart = System.nanoTime();
         Site site = new SiteAssembler(config, listener).assemble(content, problems);
@@ -133,6 +159,20 @@ public final class Session {
                 published = true;
                 phaseDone("publish", publishStart);
             }
+            if (inputs != null) {
+                long snapshotStart = System.nanoTime();
+                snapshot()
+                        .save(
+                                inputs,
+                                validUntil,
+                                new SiteSnapshot.Summary(
+                                        site.entriesBySource().size(),
+                                        pages,
+                                        publisher.bytes(),
+                                        problems.warnings()),
+                                config.outputDirectory());
+                phaseDone("keep snapshot", snapshotStart);
+            }
         }
         return new BuildResult(
                 site.entriesBySource().size(),
@@ -160,6 +200,99 @@ public final class Session {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private SiteSnapshot snapshot() {
+        return new SiteSnapshot(config.cacheDirectory().resolve("site"));
+    }
+
+    /**
+     * The site the last build of the same inputs made, put back as it was, with its warnings told
+     * again; empty when there is none. The session then knows nothing of what the files were made
+     * from, so its next build replaces the site whole again.
+     */
+    private Optional<BuildResult> restore(String inputs, long start) throws IOException {
+        Optional<SiteSnapshot.Summary> summary;
+        int files;
+        try (StagedOutput staged = StagedOutput.beside(config.outputDirectory())) {
+            summary = snapshot().restore(inputs, config.clock().instant(), staged.root());
+            if (summary.isEmpty()) {
+                return Optional.empty();
+            }
+            try (Stream<Path> all = Files.walk(staged.root())) {
+                files = (int) all.filter(Files::isRegularFile).count();
+            }
+            staged.commit();
+        }
+        listener.info(
+                "Nothing changed since the build that made "
+                        + config.cacheDirectory().resolve("site")
+                        + ": its "
+                        + files
+                        + " files were put back");
+        for (Problem warning : summary.get().warnings()) {
+            listener.warning(warning);
+        }
+        return Optional.of(
+                new BuildResult(
+                        summary.get().documents(),
+                        summary.get().pages(),
+                        files,
+                        files,
+                        summary.get().bytes(),
+                        Duration.ofNanos(System.nanoTime() - start),
+                        summary.get().warnings()));
+    }
+
+    /**
+     * The digest of everything a build reads: the plugin's code, the configuration (but the clock
+     * and the folders written to) and every file under the source folder.
+     */
+    private String inputs() throws IOException {
+        StringBuilder text = new StringBuilder();
+        text.append("logbuch ").append(Blog.version()).append('\n');
+        text.append(CodeStamp.of(Session.class)).append('\n');
+        for (RecordComponent component : BlogConfig.class.getRecordComponents()) {
+            String name = component.getName();
+            if (!Set.of("clock", "outputDirectory", "cacheDirectory").contains(name)) {
+                try {
+                    text.append(name)
+                            .append('=')
+                            .append(component.getAccessor().invoke(config))
+                            .append('\n');
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        Set<Path> skip =
+                Set.of(
+                        config.outputDirectory().toAbsolutePath().normalize(),
+                        config.cacheDirectory().toAbsolutePath().normalize());
+        text.append(
+                new SourceStamps(config.cacheDirectory().resolve("sources.tsv"))
+                        .digest(config.sourceDirectory(), skip));
+        return SourceStamps.hash(text.toString());
+    }
+
+    /** When the first post left out for its future date is due: the site then changes. */
+    private Instant validUntil(Content content) {
+        if (config.future()) {
+            return null;
+        }
+        Instant now = config.clock().instant();
+        Instant first = null;
+        for (List<Document> documents : List.of(content.posts(), content.pages())) {
+            for (Document document : documents) {
+                if (document.date() != null) {
+                    Instant due = document.date().toInstant();
+                    if (due.isAfter(now) && (first == null || due.isBefore(first))) {
+                        first = due;
+                    }
+                }
+            }
+        }
+        return first;
     }
 
     /** When an album's photo was taken, remembered by file and stamp. */

@@ -31,6 +31,7 @@ class ArchitectureTest {
             Map.ofEntries(
                     Map.entry("problem", Set.of()),
                     Map.entry("config", Set.of()),
+                    Map.entry("cache", Set.of()),
                     Map.entry("highlight", Set.of()),
                     Map.entry("markdown", Set.of("highlight")),
                     Map.entry("images", Set.of("config")),
@@ -53,7 +54,8 @@ class ArchitectureTest {
                                     "theme",
                                     "i18n",
                                     "images",
-                                    "search")),
+                                    "search",
+                                    "cache")),
                     Map.entry(
                             "",
                             Set.of(
@@ -64,7 +66,8 @@ class ArchitectureTest {
                                     "theme",
                                     "i18n",
                                     "images",
-                                    "output")),
+                                    "output",
+                                    "cache")),
                     Map.entry("maven", Set.of("", "config", "scaffold", "check", "server")));
 
     @Test

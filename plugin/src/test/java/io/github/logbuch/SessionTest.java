@@ -58,7 +58,7 @@ class SessionTest {
                 BlogConfig.builder()
                         .sourceDirectory(site.source())
                         .outputDirectory(fresh.resolve("site"))
-                        .cacheDirectory(dir.resolve(".logbuch-cache"))
+                        .cacheDirectory(fresh.resolve(".logbuch-cache"))
                         .baseUrl("https://blog.example.org/")
                         .languages("de,en")
                         .title("Logbuch Test")

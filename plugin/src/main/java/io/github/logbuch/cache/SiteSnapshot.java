@@ -1,0 +1,246 @@
+package io.github.logbuch.cache;
+
+import io.github.logbuch.problem.Problem;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole site a successful build wrote, kept in the cache with the digest of everything it was
+ * made from, so that a build of the same inputs (after {@code mvn clean}, on CI with the cache
+ * restored) puts the same files back instead of making them again. The files are hard links to the
+ * site's own files where the file system allows (no second copy on disk), else copies; the site's
+ * files are only ever replaced, never written in place, so a link stays what was built. A file
+ * changed behind the snapshot's back (its size or time differs) makes the snapshot unusable.
+ *
+ * <p>A snapshot is valid until the first post it left out for being dated in the future is due.
+ */
+public final class SiteSnapshot {
+    private static final String HEADER = "logbuch-site-snapshot 1";
+
+    private final Path folder;
+
+    /** A snapshot in {@code folder} (made when saved). */
+    public SiteSnapshot(Path folder) {
+        this.folder = folder;
+    }
+
+    /**
+     * What the build that wrote the site reported.
+     *
+     * @param documents Markdown files published
+     * @param pages HTML pages written
+     * @param warnings the problems it warned about, told again when the site is restored
+     */
+    public record Summary(int documents, int pages, long bytes, List<Problem> warnings) {}
+
+    private record Entry(String path, long size, long time) {}
+
+    private record Manifest(
+            String inputs, Instant validUntil, Summary summary, List<Entry> files) {}
+
+    /**
+     * Puts the snapshot's files into {@code site} (an empty folder) when it was made from {@code
+     * inputs}, is still valid at {@code now} and none of its files changed.
+     *
+     * @return what the build that made it reported, or empty when nothing was put back
+     */
+    public Optional<Summary> restore(String inputs, Instant now, Path site) throws IOException {
+        Optional<Manifest> read = read();
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Manifest manifest = read.get();
+        if (!manifest.inputs().equals(inputs)
+                || (manifest.validUntil() != null && !now.isBefore(manifest.validUntil()))) {
+            return Optional.empty();
+        }
+        Path files = folder.resolve("files");
+        for (Entry entry : manifest.files()) {
+            Path file = files.resolve(entry.path());
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            if (attributes.size() != entry.size()
+                    || attributes.lastModifiedTime().toMillis() != entry.time()) {
+                return Optional.empty();
+            }
+        }
+        for (Entry entry : manifest.files()) {
+            Path target = site.resolve(entry.path());
+            Files.createDirectories(target.getParent());
+            place(files.resolve(entry.path()), target);
+        }
+        return Optional.of(manifest.summary());
+    }
+
+    /** Keeps {@code site}, made from {@code inputs}, replacing the snapshot there was. */
+    public void save(String inputs, Instant validUntil, Summary summary, Path site)
+            throws IOException {
+        Path fresh = folder.resolveSibling(folder.getFileName() + ".new");
+        Trees.delete(fresh);
+        Path files = fresh.resolve("files");
+        Files.createDirectories(files);
+        Path base = site.toAbsolutePath().normalize();
+        List<Entry> entries = new ArrayList<>();
+        Files.walkFileTree(
+                base,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+                            throws IOException {
+                        Files.createDirectories(files.resolve(base.relativize(dir).toString()));
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                            throws IOException {
+                        String path = base.relativize(file).toString().replace('\\', '/');
+                        Path kept = files.resolve(path);
+                        place(file, kept);
+                        BasicFileAttributes now =
+                                Files.readAttributes(kept, BasicFileAttributes.class);
+                        entries.add(new Entry(path, now.size(), now.lastModifiedTime().toMillis()));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        write(fresh.resolve("manifest"), new Manifest(inputs, validUntil, summary, entries));
+        Path old = folder.resolveSibling(folder.getFileName() + ".old");
+        Trees.delete(old);
+        if (Files.exists(folder)) {
+            Files.move(folder, old);
+        }
+        Files.move(fresh, folder);
+        Trees.delete(old);
+    }
+
+    /** Forgets the snapshot (a build whose output differs from it succeeded in place). */
+    public void drop() throws IOException {
+        Trees.delete(folder);
+    }
+
+    private static void place(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(
+                    from,
+                    to,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    private Optional<Manifest> read() {
+        Path file = folder.resolve("manifest");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 4 || !lines.get(0).equals(HEADER)) {
+                return Optional.empty();
+            }
+            String inputs = lines.get(1);
+            Instant validUntil = lines.get(2).equals("-") ? null : Instant.parse(lines.get(2));
+            String[] counts = lines.get(3).split("\t");
+            List<Problem> warnings = new ArrayList<>();
+            List<Entry> entries = new ArrayList<>();
+            for (String line : lines.subList(4, lines.size())) {
+                String[] fields = line.split("\t", -1);
+                if (fields[0].equals("W")) {
+                    warnings.add(
+                            new Problem(
+                                    fields[1].isEmpty() ? null : Path.of(fields[1]),
+                                    Integer.parseInt(fields[2]),
+                                    unescape(fields[3])));
+                } else if (fields[0].equals("F")) {
+                    entries.add(
+                            new Entry(
+                                    unescape(fields[3]),
+                                    Long.parseLong(fields[1]),
+                                    Long.parseLong(fields[2])));
+                } else {
+                    return Optional.empty();
+                }
+            }
+            Summary summary =
+                    new Summary(
+                            Integer.parseInt(counts[0]),
+                            Integer.parseInt(counts[1]),
+                            Long.parseLong(counts[2]),
+                            List.copyOf(warnings));
+            return Optional.of(new Manifest(inputs, validUntil, summary, entries));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void write(Path file, Manifest manifest) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(HEADER + "\n");
+            out.write(manifest.inputs() + "\n");
+            out.write(
+                    (manifest.validUntil() == null ? "-" : manifest.validUntil().toString())
+                            + "\n");
+            Summary summary = manifest.summary();
+            out.write(summary.documents() + "\t" + summary.pages() + "\t" + summary.bytes() + "\n");
+            for (Problem warning : summary.warnings()) {
+                out.write(
+                        "W\t"
+                                + (warning.file() == null ? "" : escape(warning.file().toString()))
+                                + "\t"
+                                + warning.line()
+                                + "\t"
+                                + escape(warning.message())
+                                + "\n");
+            }
+            for (Entry entry : manifest.files()) {
+                out.write(
+                        "F\t"
+                                + entry.size()
+                                + "\t"
+                                + entry.time()
+                                + "\t"
+                                + escape(entry.path())
+                                + "\n");
+            }
+        }
+    }
+
+    /** Tabs, line breaks and backslashes kept on one field of one line. */
+    static String escape(String text) {
+        return text.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
+    }
+
+    static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
