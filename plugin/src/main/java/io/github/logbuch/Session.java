@@ -4,6 +4,7 @@ import io.github.logbuch.cache.CodeStamp;
 import io.github.logbuch.cache.SiteSnapshot;
 import io.github.logbuch.cache.SourceStamps;
 import io.github.logbuch.config.BlogConfig;
+import io.github.logbuch.content.Bundle;
 import io.github.logbuch.content.Content;
 import io.github.logbuch.content.ContentLoader;
 import io.github.logbuch.content.Document;
@@ -200,6 +201,29 @@ public final class Session {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Puts back the site the last build of the same inputs made, as {@link #build()} would first
+     * try; empty when there is none.
+     */
+    public Optional<BuildResult> restoreUnchanged() throws IOException {
+        long start = System.nanoTime();
+        Optional<BuildResult> restored = restore(inputs(), start);
+        this.restored = restored.isPresent();
+        return restored;
+    }
+
+    /**
+     * Processes every photo under {@code content/} that is not in the photo cache yet, telling no
+     * problem: the build that follows (in another JVM) finds them in the cache and tells those.
+     */
+    public void processPhotos() throws IOException {
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(config.contentDirectory())) {
+            sources = files.filter(Files::isRegularFile).filter(Bundle::isPhoto).toList();
+        }
+        photos.process(sources, new Problems());
     }
 
     private SiteSnapshot snapshot() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -18,9 +17,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * What code a build runs: every jar and class folder of the plugin's class path, by path, size and
- * time, so that a rebuilt plugin (a snapshot, a changed dependency) never reuses what an older one
- * made. Reading sizes and times is enough: a build writes a jar anew.
+ * What code a build runs: the plugin's jar (or class folder), by path, size and time, so that a
+ * rebuilt plugin (a snapshot) never reuses what an older one made. The jar holds the plugin's pom,
+ * so a changed dependency makes a new jar too; and the class path of the JVM a build is forked into
+ * differs from Maven's, so the rest of it is no part of the stamp. Reading sizes and times is
+ * enough: a build writes a jar anew.
  */
 public final class CodeStamp {
     private static volatile String stamp;
@@ -42,11 +43,6 @@ public final class CodeStamp {
         CodeSource source = anchor.getProtectionDomain().getCodeSource();
         if (source != null && source.getLocation() != null) {
             add(entries, source.getLocation());
-        }
-        if (anchor.getClassLoader() instanceof URLClassLoader loader) {
-            for (URL url : loader.getURLs()) {
-                add(entries, url);
-            }
         }
         MessageDigest digest = SourceStamps.sha256();
         try {

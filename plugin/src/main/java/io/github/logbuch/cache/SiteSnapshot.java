@@ -167,11 +167,11 @@ public final class SiteSnapshot {
                             new Problem(
                                     fields[1].isEmpty() ? null : Path.of(fields[1]),
                                     Integer.parseInt(fields[2]),
-                                    unescape(fields[3])));
+                                    Fields.unescape(fields[3])));
                 } else if (fields[0].equals("F")) {
                     entries.add(
                             new Entry(
-                                    unescape(fields[3]),
+                                    Fields.unescape(fields[3]),
                                     Long.parseLong(fields[1]),
                                     Long.parseLong(fields[2])));
                 } else {
@@ -202,11 +202,13 @@ public final class SiteSnapshot {
             for (Problem warning : summary.warnings()) {
                 out.write(
                         "W\t"
-                                + (warning.file() == null ? "" : escape(warning.file().toString()))
+                                + (warning.file() == null
+                                        ? ""
+                                        : Fields.escape(warning.file().toString()))
                                 + "\t"
                                 + warning.line()
                                 + "\t"
-                                + escape(warning.message())
+                                + Fields.escape(warning.message())
                                 + "\n");
             }
             for (Entry entry : manifest.files()) {
@@ -216,31 +218,9 @@ public final class SiteSnapshot {
                                 + "\t"
                                 + entry.time()
                                 + "\t"
-                                + escape(entry.path())
+                                + Fields.escape(entry.path())
                                 + "\n");
             }
         }
-    }
-
-    /** Tabs, line breaks and backslashes kept on one field of one line. */
-    static String escape(String text) {
-        return text.replace("\\", "\\\\")
-                .replace("\t", "\\t")
-                .replace("\n", "\\n")
-                .replace("\r", "\\r");
-    }
-
-    static String unescape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
-                out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

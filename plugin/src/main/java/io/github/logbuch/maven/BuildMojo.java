@@ -2,11 +2,16 @@ package io.github.logbuch.maven;
 
 import io.github.logbuch.Blog;
 import io.github.logbuch.BuildResult;
+import io.github.logbuch.ForkedBuild;
 import io.github.logbuch.Session;
 import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.problem.BuildFailedException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,6 +32,17 @@ public class BuildMojo extends AbstractBlogMojo {
     @Parameter(property = "blog.pruneCache", defaultValue = "false")
     boolean pruneCache;
 
+    /**
+     * Build a large blog (from {@value #FORK_FROM} Markdown files) in a JVM of its own that runs
+     * with the quick JIT compiler only: a cold build of 1,000 posts then takes about half the CPU
+     * time it takes in Maven's JVM. An unchanged blog is put back from the cache without one.
+     */
+    @Parameter(property = "blog.fork", defaultValue = "true")
+    boolean fork;
+
+    /** From how many Markdown files on a build is forked. */
+    static final int FORK_FROM = 100;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -37,7 +53,23 @@ public class BuildMojo extends AbstractBlogMojo {
         MavenBuildListener listener = listener();
         try {
             Session session = Blog.session(config, listener);
-            BuildResult result = session.build();
+            BuildResult result;
+            long markdown = fork && !pruneCache ? markdownFiles(config) : 0;
+            if (markdown >= FORK_FROM) {
+                Optional<BuildResult> restored = session.restoreUnchanged();
+                if (restored.isPresent()) {
+                    result = restored.get();
+                } else {
+                    session.processPhotos();
+                    getLog().info(
+                                    "Building "
+                                            + markdown
+                                            + " Markdown files in a JVM of its own (blog.fork)");
+                    result = ForkedBuild.build(config, listener);
+                }
+            } else {
+                result = session.build();
+            }
             getLog().info(
                             String.format(
                                     Locale.ROOT,
@@ -55,6 +87,15 @@ public class BuildMojo extends AbstractBlogMojo {
             throw new MojoFailureException(e.report(project.getBasedir().toPath()));
         } catch (IOException e) {
             throw new MojoExecutionException("The blog could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static long markdownFiles(BlogConfig config) throws IOException {
+        if (!Files.isDirectory(config.contentDirectory())) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(config.contentDirectory())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md")).count();
         }
     }
 

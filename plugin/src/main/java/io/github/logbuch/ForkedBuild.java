@@ -1,0 +1,428 @@
+package io.github.logbuch;
+
+import io.github.logbuch.cache.Fields;
+import io.github.logbuch.config.BlogConfig;
+import io.github.logbuch.config.Language;
+import io.github.logbuch.problem.BuildFailedException;
+import io.github.logbuch.problem.BuildListener;
+import io.github.logbuch.problem.Problem;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A build in a JVM of its own, for blogs large enough that the JIT compiler's work matters: the
+ * child runs with the quick compiler only ({@code -XX:TieredStopAtLevel=1}), which for a build of a
+ * few seconds spends half the CPU time the full one does in Maven's JVM (measured with Java Flight
+ * Recorder: C2 compiling was the largest single cost of a cold build). Photos are the exception
+ * (their inner loops want C2): the parent processes new ones first, into the cache.
+ *
+ * <p>The parent writes the configuration to the child's input, one setting a line; the child
+ * answers on its output, one line an event: {@code I}nfo, {@code D}ebug, {@code W}arning, {@code
+ * E}rror (a problem of a failed build), {@code X} (an I/O failure) and {@code R}esult.
+ */
+public final class ForkedBuild {
+    /** The JVM options of the child, besides its heap. */
+    static final List<String> JVM_OPTIONS =
+            List.of(
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:-UsePerfData",
+                    "-XX:+UseParallelGC",
+                    "-Djava.awt.headless=true",
+                    "-Dfile.encoding=UTF-8");
+
+    private ForkedBuild() {}
+
+    /** Builds {@code config} in a child JVM, telling {@code listener} what it tells. */
+    public static BuildResult build(BlogConfig config, BuildListener listener)
+            throws BuildFailedException, IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.add("-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m");
+        command.add("-cp");
+        command.add(classPath());
+        command.add(ForkedBuild.class.getName());
+        listener.debug("forked build: " + String.join(" ", command));
+        Process process = new ProcessBuilder(command).start();
+        Thread stderr = passOn(process);
+        try (BufferedWriter in =
+                new BufferedWriter(
+                        new OutputStreamWriter(
+                                process.getOutputStream(), StandardCharsets.UTF_8))) {
+            for (Map.Entry<String, String> setting : encode(config).entrySet()) {
+                in.write(setting.getKey() + "\t" + Fields.escape(setting.getValue()) + "\n");
+            }
+        }
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        BuildResult result = null;
+        String failure = null;
+        try (BufferedReader out =
+                new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.length() < 2) {
+                    continue;
+                }
+                String text = line.substring(2);
+                switch (line.charAt(0)) {
+                    case 'I' -> listener.info(Fields.unescape(text));
+                    case 'D' -> listener.debug(Fields.unescape(text));
+                    case 'W' -> {
+                        Problem warning = problem(text);
+                        warnings.add(warning);
+                        listener.warning(warning);
+                    }
+                    case 'E' -> errors.add(problem(text));
+                    case 'X' -> failure = Fields.unescape(text);
+                    case 'R' -> result = result(text, warnings);
+                    default -> listener.debug(line);
+                }
+            }
+        }
+        int exit;
+        try {
+            exit = process.waitFor();
+            stderr.join();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the forked build ran", e);
+        }
+        if (!errors.isEmpty()) {
+            throw new BuildFailedException(errors);
+        }
+        if (failure != null) {
+            throw new IOException(failure);
+        }
+        if (result == null || exit != 0) {
+            throw new IOException(
+                    "the forked build ended (exit code " + exit + ") without a result; see above");
+        }
+        return result;
+    }
+
+    /**
+     * Passes what the child writes to its error stream on to ours (stack traces, JVM warnings), but
+     * for SLF4J's note that it has no logger to write to: the libraries the core uses log nothing
+     * it needs, and in Maven's JVM their logging is Maven's.
+     */
+    private static Thread passOn(Process process) {
+        Thread thread =
+                new Thread(
+                        () -> {
+                            try (BufferedReader err =
+                                    new BufferedReader(
+                                            new InputStreamReader(
+                                                    process.getErrorStream(),
+                                                    StandardCharsets.UTF_8))) {
+                                for (String line; (line = err.readLine()) != null; ) {
+                                    if (!line.startsWith("SLF4J:")) {
+                                        System.err.println(line);
+                                    }
+                                }
+                            } catch (IOException e) {
+                                // the child is gone; what it wrote is lost, its exit code tells
+                            }
+                        },
+                        "logbuch-forked-build-errors");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** The child: reads the configuration, builds, and tells the parent. */
+    public static void main(String[] args) throws IOException {
+        PrintStream protocol = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        Map<String, String> settings = new LinkedHashMap<>();
+        BufferedReader in =
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null; ) {
+            int tab = line.indexOf('\t');
+            settings.put(line.substring(0, tab), Fields.unescape(line.substring(tab + 1)));
+        }
+        BuildListener listener =
+                new BuildListener() {
+                    @Override
+                    public void info(String message) {
+                        send("I " + Fields.escape(message));
+                    }
+
+                    @Override
+                    public void debug(String message) {
+                        send("D " + Fields.escape(message));
+                    }
+
+                    @Override
+                    public void warning(Problem problem) {
+                        send("W " + describe(problem));
+                    }
+
+                    private synchronized void send(String line) {
+                        protocol.println(line);
+                        protocol.flush();
+                    }
+                };
+        int exit = 0;
+        try {
+            BuildResult result = Blog.session(decode(settings), listener).build();
+            protocol.println(
+                    "R "
+                            + result.documents()
+                            + "\t"
+                            + result.pages()
+                            + "\t"
+                            + result.files()
+                            + "\t"
+                            + result.changed()
+                            + "\t"
+                            + result.bytes()
+                            + "\t"
+                            + result.duration().toMillis());
+        } catch (BuildFailedException e) {
+            for (Problem problem : e.problems()) {
+                protocol.println("E " + describe(problem));
+            }
+            exit = 1;
+        } catch (IOException | RuntimeException e) {
+            protocol.println("X " + Fields.escape(String.valueOf(e.getMessage())));
+            e.printStackTrace();
+            exit = 2;
+        }
+        protocol.flush();
+        System.exit(exit);
+    }
+
+    private static String describe(Problem problem) {
+        return (problem.file() == null ? "" : Fields.escape(problem.file().toString()))
+                + "\t"
+                + problem.line()
+                + "\t"
+                + Fields.escape(problem.message());
+    }
+
+    private static Problem problem(String text) {
+        String[] fields = text.split("\t", 3);
+        return new Problem(
+                fields[0].isEmpty() ? null : Path.of(Fields.unescape(fields[0])),
+                Integer.parseInt(fields[1]),
+                Fields.unescape(fields[2]));
+    }
+
+    private static BuildResult result(String text, List<Problem> warnings) {
+        String[] fields = text.split("\t");
+        return new BuildResult(
+                Integer.parseInt(fields[0]),
+                Integer.parseInt(fields[1]),
+                Integer.parseInt(fields[2]),
+                Integer.parseInt(fields[3]),
+                Long.parseLong(fields[4]),
+                Duration.ofMillis(Long.parseLong(fields[5])),
+                List.copyOf(warnings));
+    }
+
+    /** The jars and folders this class and the libraries it uses come from. */
+    private static String classPath() {
+        List<String> entries = new ArrayList<>();
+        if (ForkedBuild.class.getClassLoader() instanceof URLClassLoader loader) {
+            for (URL url : loader.getURLs()) {
+                entries.add(file(url));
+            }
+        }
+        if (entries.isEmpty()) {
+            return System.getProperty("java.class.path");
+        }
+        // Maven shares its own SLF4J API with plugins rather than giving them one
+        try {
+            Class<?> slf4j =
+                    Class.forName(
+                            "org.slf4j.LoggerFactory", false, ForkedBuild.class.getClassLoader());
+            java.security.CodeSource source = slf4j.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation() != null) {
+                String jar = file(source.getLocation());
+                if (!entries.contains(jar)) {
+                    entries.add(jar);
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            // then Pebble finds none either, and says so when it starts
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static String file(URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return url.getPath();
+        }
+    }
+
+    /**
+     * Every setting of {@code config} as text, by the name of its builder method; a setting that is
+     * null is sent as such. The clock is sent only when it is fixed (tests); else the child reads
+     * its own.
+     */
+    static Map<String, String> encode(BlogConfig config) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (RecordComponent component : BlogConfig.class.getRecordComponents()) {
+            Object value = get(component, config);
+            String name = component.getName();
+            if (value instanceof Clock clock) {
+                if (clock.equals(Clock.fixed(clock.instant(), clock.getZone()))) {
+                    settings.put(name, clock.instant() + " " + clock.getZone().getId());
+                }
+            } else if (value != null
+                    && value.getClass().isRecord()
+                    && !(value instanceof Language)) {
+                settings.put(
+                        name,
+                        java.util.Arrays.stream(value.getClass().getRecordComponents())
+                                .map(c -> text(get(c, value)))
+                                .collect(Collectors.joining("\t")));
+            } else {
+                settings.put(name, value == null ? "\0" : text(value));
+            }
+        }
+        return settings;
+    }
+
+    private static String text(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream()
+                    .map(v -> v instanceof Language l ? l.code() : String.valueOf(v))
+                    .collect(Collectors.joining(","));
+        }
+        if (value instanceof ZoneId zone) {
+            return zone.getId();
+        }
+        return String.valueOf(value);
+    }
+
+    /** The configuration {@link #encode} describes. */
+    static BlogConfig decode(Map<String, String> settings) {
+        BlogConfig.Builder builder = BlogConfig.builder();
+        for (RecordComponent component : BlogConfig.class.getRecordComponents()) {
+            String name = component.getName();
+            String text = settings.get(name);
+            if (text == null) {
+                continue;
+            }
+            Class<?> type = component.getType();
+            Object value;
+            Class<?> parameter = type;
+            if (text.equals("\0")) {
+                value = null;
+                parameter = builderParameter(name);
+            } else if (type == Clock.class) {
+                String[] parts = text.split(" ");
+                value = Clock.fixed(Instant.parse(parts[0]), ZoneId.of(parts[1]));
+            } else if (type.isRecord()) {
+                value = record(type, text.split("\t", -1));
+            } else {
+                parameter = builderParameter(name);
+                value = value(parameter, text);
+            }
+            try {
+                BlogConfig.Builder.class.getMethod(name, parameter).invoke(builder, value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot set " + name, e);
+            }
+        }
+        try {
+            return builder.build();
+        } catch (io.github.logbuch.config.ConfigException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Class<?> builderParameter(String name) {
+        for (Method method : BlogConfig.Builder.class.getMethods()) {
+            if (method.getName().equals(name) && method.getParameterCount() == 1) {
+                return method.getParameterTypes()[0];
+            }
+        }
+        throw new IllegalStateException("no builder method " + name);
+    }
+
+    private static Object value(Class<?> type, String text) {
+        if (type == String.class) {
+            return text;
+        }
+        if (type == Path.class) {
+            return Path.of(text);
+        }
+        if (type == boolean.class) {
+            return Boolean.parseBoolean(text);
+        }
+        if (type == int.class) {
+            return Integer.parseInt(text);
+        }
+        if (type == long.class) {
+            return Long.parseLong(text);
+        }
+        if (type == float.class) {
+            return Float.parseFloat(text);
+        }
+        if (type == double.class) {
+            return Double.parseDouble(text);
+        }
+        if (type == URI.class) {
+            return URI.create(text);
+        }
+        throw new IllegalStateException("cannot send a setting of type " + type);
+    }
+
+    private static Object record(Class<?> type, String[] texts) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] =
+                    types[i] == List.class
+                            ? (texts[i].isEmpty()
+                                    ? List.of()
+                                    : java.util.Arrays.stream(texts[i].split(","))
+                                            .map(Integer::valueOf)
+                                            .toList())
+                            : value(types[i], texts[i]);
+        }
+        try {
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Object get(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
