@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A Hugo project that builds the same content folder as the Logbuch blog beside it, with layouts
@@ -27,6 +30,7 @@ final class HugoSite {
      */
     static Path write(Path project, Path content, String title) throws IOException {
         Files.createDirectories(project);
+        writeAlbums(project.resolve("albums"), content);
         for (Map.Entry<String, String> file : files(project, content, title).entrySet()) {
             Path target = project.resolve(file.getKey());
             Files.createDirectories(target.getParent());
@@ -56,7 +60,6 @@ final class HugoSite {
                 """
                 baseURL = "https://blog.example.org/"
                 title = "%s"
-                contentDir = "%s"
                 cacheDir = "%s"
                 publishDir = "public"
                 resourceDir = "resources"
@@ -67,6 +70,15 @@ final class HugoSite {
                 timeZone = "Europe/Berlin"
                 refLinksErrorLevel = "WARNING"
                 disableKinds = ["section"]
+
+                # the blog's content as it is, and album pages for folders that hold only photos
+                [module]
+                [[module.mounts]]
+                  source = "%s"
+                  target = "content"
+                [[module.mounts]]
+                  source = "albums"
+                  target = "content"
 
                 [languages.de]
                   languageCode = "de-DE"
@@ -123,8 +135,8 @@ final class HugoSite {
                 """
                         .formatted(
                                 title,
-                                toml(content.toAbsolutePath()),
-                                toml(project.resolve("cache").toAbsolutePath())));
+                                toml(project.resolve("cache").toAbsolutePath()),
+                                toml(content.toAbsolutePath())));
         files.put(
                 "layouts/partials/head.html",
                 """
@@ -255,6 +267,48 @@ final class HugoSite {
                 """);
         files.put("static/style.css", "body{max-width:48em;margin:auto;font-family:sans-serif}\n");
         return files;
+    }
+
+    /**
+     * Logbuch makes an album of a post folder that holds only photos; Hugo needs an {@code
+     * index.md} to make a page bundle of it. Those are written into a folder of their own, mounted
+     * over the content, so both tools read the same content folder.
+     */
+    private static void writeAlbums(Path albums, Path content) throws IOException {
+        Machine.deleteRecursively(albums);
+        Files.createDirectories(albums);
+        Path posts = content.resolve("posts");
+        if (!Files.isDirectory(posts)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.list(posts)) {
+            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                List<String> names;
+                try (Stream<Path> files = Files.list(folder)) {
+                    names = files.map(f -> f.getFileName().toString()).toList();
+                }
+                boolean photos =
+                        names.stream()
+                                .anyMatch(
+                                        n ->
+                                                n.toLowerCase(Locale.ROOT)
+                                                        .matches(".*\\.(jpe?g|png|webp)"));
+                boolean page =
+                        names.stream().anyMatch(n -> n.matches("_?index(\\.[a-z]{2})?\\.md"));
+                if (photos && !page) {
+                    String name = folder.getFileName().toString();
+                    StringBuilder text =
+                            new StringBuilder("---\ntitle: \"").append(name).append("\"\n");
+                    if (name.matches("\\d{4}-\\d{2}-\\d{2}-.*")) {
+                        text.append("date: ").append(name, 0, 10).append("\n");
+                    }
+                    text.append("---\n");
+                    Path index = albums.resolve("posts").resolve(name).resolve("index.md");
+                    Files.createDirectories(index.getParent());
+                    Files.writeString(index, text, StandardCharsets.UTF_8);
+                }
+            }
+        }
     }
 
     private static String toml(Path path) {
