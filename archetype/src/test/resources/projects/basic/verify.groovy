@@ -144,6 +144,7 @@ assert workflow.contains('actions/upload-pages-artifact@') && workflow.contains(
 assert workflow.contains('path: .logbuch-cache') && workflow.contains('run: mvn -B -ntp site')
 assert new File(project, '.gitignore').text.contains('.logbuch-cache/')
 assert new File(project, '.mvn').isDirectory()
+assert new File(project, '.mvn/jvm.config').text.trim() == '-XX:TieredStopAtLevel=1' : 'short builds run with the quick JIT compiler'
 assert new File(project, '.logbuch-cache').isDirectory() : 'the photo cache lives in the project'
 
 return true
