@@ -39,6 +39,17 @@ final class Decoder {
      */
     static Resampler.Pixels decode(Path file, long maxPixels, ByteArrays arrays)
             throws PhotoException {
+        return decodeImage(file, maxPixels, arrays).pixels();
+    }
+
+    /**
+     * Decoded pixels, and whether they are the photo's own 8-bit samples as read (a colour JPEG or
+     * PNG: our fast path) rather than converted (grey, 16-bit, transparent, palette, CMYK).
+     */
+    record Decoded(Resampler.Pixels pixels, boolean direct) {}
+
+    /** As {@link #decode}, saying whether the pixels were read directly. */
+    static Decoded decodeImage(Path file, long maxPixels, ByteArrays arrays) throws PhotoException {
         return withReader(
                 file,
                 reader -> {
@@ -73,8 +84,8 @@ final class Decoder {
                         }
                     }
                     return into != null && image == param.getDestination()
-                            ? into
-                            : Raster8.of(image);
+                            ? new Decoded(into, true)
+                            : new Decoded(Raster8.of(image), false);
                 });
     }
 
