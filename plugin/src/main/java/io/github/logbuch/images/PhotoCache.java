@@ -26,7 +26,8 @@ import java.util.UUID;
  * share it. A folder appears whole or not at all.
  */
 final class PhotoCache {
-    private static final String FORMAT = "1";
+    /** 2: shooting data ({@code shot.*}) kept with the metadata. */
+    private static final String FORMAT = "2";
 
     private final Path root;
 
@@ -112,10 +113,30 @@ final class PhotoCache {
                             Integer.parseInt(p.getProperty("orientation", "1")),
                             p.getProperty("caption"),
                             Map.copyOf(captions),
-                            captured == null ? null : ZonedDateTime.parse(captured));
+                            captured == null ? null : ZonedDateTime.parse(captured),
+                            new ShootingData(
+                                    p.getProperty("shot.camera"),
+                                    p.getProperty("shot.lens"),
+                                    number(p, "shot.focalLength"),
+                                    number(p, "shot.aperture"),
+                                    number(p, "shot.exposure"),
+                                    p.getProperty("shot.iso") == null
+                                            ? null
+                                            : Integer.valueOf(p.getProperty("shot.iso"))));
             return Optional.of(new Entry(List.copyOf(variants), thumbnail, metadata, folder));
         } catch (RuntimeException e) {
             return Optional.empty(); // a damaged entry is processed again
+        }
+    }
+
+    private static Double number(Properties p, String key) {
+        String text = p.getProperty(key);
+        return text == null ? null : Double.valueOf(text);
+    }
+
+    private static void put(Properties p, String key, Object value) {
+        if (value != null) {
+            p.setProperty(key, String.valueOf(value));
         }
     }
 
@@ -153,6 +174,13 @@ final class PhotoCache {
             if (metadata.captured() != null) {
                 p.setProperty("captured", metadata.captured().toString());
             }
+            ShootingData shot = metadata.shooting();
+            put(p, "shot.camera", shot.camera());
+            put(p, "shot.lens", shot.lens());
+            put(p, "shot.focalLength", shot.focalLength());
+            put(p, "shot.aperture", shot.aperture());
+            put(p, "shot.exposure", shot.exposure());
+            put(p, "shot.iso", shot.iso());
             try (Writer writer =
                     Files.newBufferedWriter(
                             temporary.resolve("photo.properties"), StandardCharsets.UTF_8)) {

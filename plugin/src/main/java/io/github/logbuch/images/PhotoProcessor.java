@@ -296,7 +296,7 @@ public final class PhotoProcessor {
     }
 
     /** "IMG_1234.JPG" → "img-1234", a safe and readable start for the published names. */
-    static String baseName(Path source) {
+    public static String baseName(Path source) {
         String name = source.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;

@@ -26,7 +26,10 @@ final class PhotoViews {
         return folder + variant.name();
     }
 
-    PhotoView view(Photo photo, String folder, String caption) {
+    /**
+     * @param shooting how to write the photo's shooting data, or null to leave it out
+     */
+    PhotoView view(Photo photo, String folder, String caption, ShootingFormat shooting) {
         Variant middle = pick(photo, DEFAULT_WIDTH);
         Variant share = pick(photo, SHARE_WIDTH);
         Variant large = photo.largest();
@@ -45,7 +48,9 @@ final class PhotoViews {
                 large.height(),
                 config.absolute(sitePath(folder, share)),
                 share.width(),
-                share.height());
+                share.height(),
+                "photo-" + io.github.logbuch.images.PhotoProcessor.baseName(photo.source()),
+                shooting == null ? null : shooting.view(photo.metadata()));
     }
 
     Figure figure(Photo photo, String folder, String caption) {

@@ -13,6 +13,8 @@ package io.github.logbuch.theme.view;
  * @param thumbUrl the square thumbnail of galleries
  * @param largeUrl the largest size, which a click on a thumbnail opens
  * @param shareUrl absolute URL of a size fit for {@code og:image}
+ * @param id the photo's name in the page, for a {@code #name} link that opens it, e.g. "hafen"
+ * @param shooting how it was taken, or null when the photo does not say or the post turns it off
  */
 public record PhotoView(
         String caption,
@@ -29,4 +31,6 @@ public record PhotoView(
         int largeHeight,
         String shareUrl,
         int shareWidth,
-        int shareHeight) {}
+        int shareHeight,
+        String id,
+        ShootingView shooting) {}
