@@ -35,7 +35,7 @@ jpegs.each { file ->
 }
 
 // the portrait was stored sideways: every size must stand upright, red at the top left
-def portrait = jpegs.findAll { it.name.startsWith('1-portrait-') && !it.name.endsWith('-thumb.jpg') }
+def portrait = jpegs.findAll { it.name.startsWith('1-portrait-') && !(it.name ==~ /.*-thumb(2x)?\.jpg/) }
 assert portrait.size() == 2 : "portrait sizes (40 and 80; 90 is too close to 80 to be worth a size): ${portrait*.name}"
 portrait.each { file ->
     def image = ImageIO.read(file)

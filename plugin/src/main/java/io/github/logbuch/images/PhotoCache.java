@@ -26,7 +26,7 @@ import java.util.UUID;
  * share it. A folder appears whole or not at all.
  */
 final class PhotoCache {
-    /** 2: shooting data ({@code shot.*}) kept with the metadata. */
+    /** 2: shooting data ({@code shot.*}) kept with the metadata; a thumbnail twice the size. */
     private static final String FORMAT = "2";
 
     private final Path root;
@@ -35,8 +35,16 @@ final class PhotoCache {
         this.root = root;
     }
 
-    /** What one processed photo consists of, before it is given names. */
-    record Entry(List<int[]> variants, int[] thumbnail, PhotoMetadata metadata, Path folder) {}
+    /**
+     * What one processed photo consists of, before it is given names. {@code thumbnail2x} is null
+     * for a photo too small for a thumbnail twice the size.
+     */
+    record Entry(
+            List<int[]> variants,
+            int[] thumbnail,
+            int[] thumbnail2x,
+            PhotoMetadata metadata,
+            Path folder) {}
 
     private Path folder(String hash) {
         return root.resolve(hash.substring(0, 2)).resolve(hash);
@@ -98,6 +106,13 @@ final class PhotoCache {
                 variants.add(wh);
             }
             int[] thumbnail = dimensions(p.getProperty("thumbnail"));
+            int[] thumbnail2x =
+                    p.getProperty("thumbnail2x") == null
+                            ? null
+                            : dimensions(p.getProperty("thumbnail2x"));
+            if (thumbnail2x != null && !Files.isRegularFile(folder.resolve("thumb2x.jpg"))) {
+                return Optional.empty();
+            }
             if (!Files.isRegularFile(folder.resolve("thumb.jpg"))) {
                 return Optional.empty();
             }
@@ -123,7 +138,8 @@ final class PhotoCache {
                                     p.getProperty("shot.iso") == null
                                             ? null
                                             : Integer.valueOf(p.getProperty("shot.iso"))));
-            return Optional.of(new Entry(List.copyOf(variants), thumbnail, metadata, folder));
+            return Optional.of(
+                    new Entry(List.copyOf(variants), thumbnail, thumbnail2x, metadata, folder));
         } catch (RuntimeException e) {
             return Optional.empty(); // a damaged entry is processed again
         }
@@ -145,12 +161,16 @@ final class PhotoCache {
         return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
     }
 
-    /** Stores the encoded files ({@code w480.jpg}…, {@code thumb.jpg}) and their description. */
+    /**
+     * Stores the encoded files ({@code w480.jpg}…, {@code thumb.jpg}, {@code thumb2x.jpg}) and
+     * their description.
+     */
     Entry store(
             String hash,
             Map<String, byte[]> files,
             List<int[]> variants,
             int[] thumbnail,
+            int[] thumbnail2x,
             PhotoMetadata metadata) {
         Path folder = folder(hash);
         Path temporary = folder.resolveSibling(hash + ".tmp-" + UUID.randomUUID());
@@ -165,6 +185,9 @@ final class PhotoCache {
                     "variants",
                     String.join(",", variants.stream().map(v -> v[0] + "x" + v[1]).toList()));
             p.setProperty("thumbnail", thumbnail[0] + "x" + thumbnail[1]);
+            if (thumbnail2x != null) {
+                p.setProperty("thumbnail2x", thumbnail2x[0] + "x" + thumbnail2x[1]);
+            }
             p.setProperty("orientation", String.valueOf(metadata.orientation()));
             if (metadata.caption() != null) {
                 p.setProperty("caption", metadata.caption());
@@ -200,7 +223,7 @@ final class PhotoCache {
             deleteQuietly(temporary);
             throw new UncheckedIOException("cannot write the photo cache " + folder, e);
         }
-        return new Entry(variants, thumbnail, metadata, folder);
+        return new Entry(variants, thumbnail, thumbnail2x, metadata, folder);
     }
 
     /**

@@ -121,8 +121,16 @@ final class PhotoPipeline {
         for (Resampler.Pixels size : made.values()) {
             dimensions.add(new int[] {size.width(), size.height()});
         }
-        int[] thumbnail = thumbnail(new ArrayList<>(made.values()), lanczos, profile, files);
-        return cache.store(hash, files, dimensions, thumbnail, metadata);
+        List<Resampler.Pixels> ascending = new ArrayList<>(made.values());
+        int side = settings.thumbnail();
+        int[] thumbnail = thumbnail(ascending, side, lanczos, profile, files, "thumb.jpg");
+        // twice the size for denser screens, where the photo has the pixels for it
+        Resampler.Pixels largest = ascending.get(ascending.size() - 1);
+        int[] thumbnail2x =
+                Math.min(largest.width(), largest.height()) >= 2 * side
+                        ? thumbnail(ascending, 2 * side, lanczos, profile, files, "thumb2x.jpg")
+                        : null;
+        return cache.store(hash, files, dimensions, thumbnail, thumbnail2x, metadata);
     }
 
     /**
@@ -250,17 +258,18 @@ final class PhotoPipeline {
 
     /**
      * A centred square from the smallest size whose short side still covers the thumbnail, cropped
-     * by Thumbnailator; written into {@code files} as {@code thumb.jpg}.
+     * by Thumbnailator; written into {@code files} as {@code name}.
      *
      * @return its width and height
      */
     private int[] thumbnail(
             List<Resampler.Pixels> ascending,
+            int side,
             boolean lanczos,
             byte[] profile,
-            Map<String, byte[]> files)
+            Map<String, byte[]> files,
+            String name)
             throws PhotoException {
-        int side = settings.thumbnail();
         Resampler.Pixels from = ascending.get(ascending.size() - 1);
         for (Resampler.Pixels candidate : ascending) {
             if (Math.min(candidate.width(), candidate.height()) >= side) {
@@ -280,7 +289,7 @@ final class PhotoPipeline {
                     new LanczosResizerFactory(
                             new LanczosResizer(resampler, image, from, 1, List.of(), arrays)));
         }
-        files.put("thumb.jpg", jpeg(builder, profile));
+        files.put(name, jpeg(builder, profile));
         return new int[] {target, target};
     }
 }

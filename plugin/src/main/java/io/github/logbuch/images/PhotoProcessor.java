@@ -292,7 +292,15 @@ public final class PhotoProcessor {
                         entry.thumbnail()[0],
                         entry.thumbnail()[1],
                         entry.folder().resolve("thumb.jpg"));
-        return new Photo(source, List.copyOf(variants), thumbnail, entry.metadata());
+        Variant thumbnail2x =
+                entry.thumbnail2x() == null
+                        ? null
+                        : new Variant(
+                                base + "-thumb2x.jpg",
+                                entry.thumbnail2x()[0],
+                                entry.thumbnail2x()[1],
+                                entry.folder().resolve("thumb2x.jpg"));
+        return new Photo(source, List.copyOf(variants), thumbnail, thumbnail2x, entry.metadata());
     }
 
     /** "IMG_1234.JPG" → "img-1234", a safe and readable start for the published names. */

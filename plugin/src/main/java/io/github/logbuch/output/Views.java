@@ -43,6 +43,10 @@ final class Views {
     private final Map<Path, RenderedMarkdown> bodies;
     private final Map<Path, Photo> photos;
     private final Map<Path, Set<Path>> placed;
+
+    /** A gallery's photos loaded at once: its first row on a wide screen. */
+    private static final int EAGER_PHOTOS = 4;
+
     private final PhotoViews photoViews;
     private final Map<java.util.Locale, ShootingFormat> shootingFormats =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -353,11 +357,20 @@ final class Views {
             Photo photo = photos.get(path);
             String folder = site.photoFolders().get(path);
             if (photo != null && folder != null) {
+                // a gallery's first row loads at once on a page with no photo in its text
+                boolean galleryPhoto = !inline.contains(path);
+                boolean first = galleryPhoto && inline.isEmpty() && gallery.isEmpty();
+                boolean eager = galleryPhoto && inline.isEmpty() && gallery.size() < EAGER_PHOTOS;
                 PhotoView view =
                         photoViews.view(
-                                photo, folder, EntryImages.caption(entry, photo), shooting(entry));
+                                photo,
+                                folder,
+                                EntryImages.caption(entry, photo),
+                                shooting(entry),
+                                eager,
+                                first);
                 shown.put(path, view);
-                if (!inline.contains(path)) {
+                if (galleryPhoto) {
                     gallery.add(view);
                 }
             }
