@@ -83,6 +83,9 @@ public final class Session {
             for (Problem warning : problems.warnings()) {
                 listener.warning(warning);
             }
+            for (Problem missing : problems.leftOut()) {
+                listener.leftOut(missing);
+            }
         }
     }
 

@@ -37,13 +37,15 @@ final class PhotoCache {
 
     /**
      * What one processed photo consists of, before it is given names. {@code thumbnail2x} is null
-     * for a photo too small for a thumbnail twice the size.
+     * for a photo too small for a thumbnail twice the size; {@code damage} says what the decoder
+     * found wrong in a photo published as far as it decoded, to be named on every build.
      */
     record Entry(
             List<int[]> variants,
             int[] thumbnail,
             int[] thumbnail2x,
             PhotoMetadata metadata,
+            List<String> damage,
             Path folder) {}
 
     private Path folder(String hash) {
@@ -54,18 +56,30 @@ final class PhotoCache {
      * Why a photo could not be processed, remembered like a result: a broken file is not decoded
      * again on every build, and its problem is still reported.
      */
-    Optional<String> failure(String hash) {
+    Optional<Failure> failure(String hash) {
         Path file = root.resolve(hash.substring(0, 2)).resolve(hash + ".failed");
         try {
-            return Files.isRegularFile(file)
-                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
-                    : Optional.empty();
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            boolean refused = text.startsWith(REFUSED);
+            return Optional.of(
+                    new Failure(refused ? text.substring(REFUSED.length()) : text, refused));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    void storeFailure(String hash, String message) {
+    /** Why a photo was left out; {@code refused} if it may be fine (too large), not broken. */
+    record Failure(String message, boolean refused) {}
+
+    private static final String REFUSED = "refused\t";
+
+    void storeFailure(String hash, String message, boolean refused) {
+        if (refused) {
+            message = REFUSED + message;
+        }
         Path file = root.resolve(hash.substring(0, 2)).resolve(hash + ".failed");
         try {
             Files.createDirectories(file.getParent());
@@ -138,8 +152,18 @@ final class PhotoCache {
                                     p.getProperty("shot.iso") == null
                                             ? null
                                             : Integer.valueOf(p.getProperty("shot.iso"))));
+            List<String> damage = new ArrayList<>();
+            for (int i = 0; p.getProperty("damage." + i) != null; i++) {
+                damage.add(p.getProperty("damage." + i));
+            }
             return Optional.of(
-                    new Entry(List.copyOf(variants), thumbnail, thumbnail2x, metadata, folder));
+                    new Entry(
+                            List.copyOf(variants),
+                            thumbnail,
+                            thumbnail2x,
+                            metadata,
+                            List.copyOf(damage),
+                            folder));
         } catch (RuntimeException e) {
             return Optional.empty(); // a damaged entry is processed again
         }
@@ -171,7 +195,8 @@ final class PhotoCache {
             List<int[]> variants,
             int[] thumbnail,
             int[] thumbnail2x,
-            PhotoMetadata metadata) {
+            PhotoMetadata metadata,
+            List<String> damage) {
         Path folder = folder(hash);
         Path temporary = folder.resolveSibling(hash + ".tmp-" + UUID.randomUUID());
         try {
@@ -196,6 +221,9 @@ final class PhotoCache {
                     .forEach((lang, text) -> p.setProperty("caption." + lang, text));
             if (metadata.captured() != null) {
                 p.setProperty("captured", metadata.captured().toString());
+            }
+            for (int i = 0; i < damage.size(); i++) {
+                p.setProperty("damage." + i, damage.get(i));
             }
             ShootingData shot = metadata.shooting();
             put(p, "shot.camera", shot.camera());
@@ -223,7 +251,7 @@ final class PhotoCache {
             deleteQuietly(temporary);
             throw new UncheckedIOException("cannot write the photo cache " + folder, e);
         }
-        return new Entry(variants, thumbnail, thumbnail2x, metadata, folder);
+        return new Entry(variants, thumbnail, thumbnail2x, metadata, damage, folder);
     }
 
     /**

@@ -75,12 +75,15 @@ final class PhotoPipeline {
         // A photo with a colour profile keeps its pixels as stored and the profile travels along;
         // the readers would convert them to sRGB, slowly, and the profile would then be wrong.
         IccProfiles.Colour colour = IccProfiles.rgbProfile(source);
+        List<String> damage = new ArrayList<>();
         Decoder.Decoded decoded =
                 colour == null
                         ? Decoder.decodeImage(source, maxPixels, arrays)
                         : new Decoder.Decoded(
-                                Decoder.decodeAsStored(source, maxPixels, colour.ycc(), arrays),
-                                true);
+                                Decoder.decodeAsStored(
+                                        source, maxPixels, colour.ycc(), arrays, damage),
+                                true,
+                                List.copyOf(damage));
         Resampler.Pixels pixels = decoded.pixels();
         byte[] profile = colour == null ? null : colour.profile();
         // our Lanczos for the photos' own 8-bit colour samples, Thumbnailator's defaults for
@@ -130,7 +133,8 @@ final class PhotoPipeline {
                 Math.min(largest.width(), largest.height()) >= 2 * side
                         ? thumbnail(ascending, 2 * side, lanczos, profile, files, "thumb2x.jpg")
                         : null;
-        return cache.store(hash, files, dimensions, thumbnail, thumbnail2x, metadata);
+        return cache.store(
+                hash, files, dimensions, thumbnail, thumbnail2x, metadata, decoded.damage());
     }
 
     /**
