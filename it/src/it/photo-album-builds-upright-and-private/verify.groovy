@@ -5,10 +5,17 @@ import java.awt.Color
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.count('BUILD SUCCESS') == 3 : 'all builds should succeed despite the broken photos'
-assert (log =~ /WARNING\].*3-truncated\.jpg: left out: the photo is damaged/).size() == 3 : 'the truncated photo is not named in every build'
+// one rule for damaged photos: decoded with damage = published as far as it decodes, with a
+// warning naming the file and what is wrong; not decodable at all = left out with an error line
+['3-truncated', '5-bad-huffman', '6-extraneous-bytes'].each { name ->
+    assert (log =~ /WARNING\].*${name}\.jpg: the photo is damaged \(.+\): published as far as it decodes/).size() == 3 : "$name is not named in every build"
+}
+assert log =~ /premature end|Missing EOI|truncated/ : 'the truncated photo should say it is cut off'
+assert log.contains('bad Huffman code') && log.contains('extraneous bytes') : 'what is wrong is said'
+assert (log =~ /ERROR\].*7-two-frames\.jpg: left out: the photo cannot be decoded/).size() == 3 : 'the undecodable photo is not named in every build'
 assert log =~ /WARNING\].*4-huge\.jpg: left out: the photo is 50000×50000 pixels/ : 'the huge photo is not named'
-assert log.contains('Processing 5 photos (0 unchanged, from the cache)') : 'the cold build should look at all five photos'
-assert log.contains('Photos: all 5 unchanged, from the cache') : 'after mvn clean the cache should still have them, the broken ones too'
+assert log.contains('Processing 8 photos (0 unchanged, from the cache)') : 'the cold build should look at all eight photos'
+assert log.contains('Photos: all 8 unchanged, from the cache') : 'after mvn clean the cache should still have them, the broken ones too'
 assert log.count('Nothing changed since the build that made') == 1 : 'the third build should put the second one\'s site back'
 assert !log.contains('OutOfMemoryError')
 assert new File(basedir, '.logbuch-cache/photos').isDirectory() : 'the cache lives in the project, outside target/'
@@ -27,6 +34,10 @@ assert !html.contains('OLYMPUS') : 'a camera placeholder is no caption'
 def jpegs = []
 site.eachFileRecurse { if (it.name.endsWith('.jpg')) jpegs << it }
 assert !jpegs.any { it.name in ['1-portrait.jpg', '2-landscape.jpg', 'hafen.jpg'] } : 'originals are not published'
+['3-truncated', '5-bad-huffman', '6-extraneous-bytes'].each { name ->
+    assert jpegs.any { it.name.startsWith(name + '-') } : "$name should be published as far as it decodes"
+}
+assert !jpegs.any { it.name.startsWith('7-two-frames-') } : 'an undecodable photo is left out'
 assert !jpegs.any { it.path.contains('/en/') } : 'photos are published once for all languages'
 jpegs.each { file ->
     def bytes = file.bytes
@@ -36,7 +47,7 @@ jpegs.each { file ->
 }
 
 // the portrait was stored sideways: every size must stand upright, red at the top left
-def portrait = jpegs.findAll { it.name.startsWith('1-portrait-') && !it.name.endsWith('-thumb.jpg') }
+def portrait = jpegs.findAll { it.name.startsWith('1-portrait-') && !(it.name ==~ /.*-thumb(2x)?\.jpg/) }
 assert portrait.size() == 2 : "portrait sizes (40 and 80; 90 is too close to 80 to be worth a size): ${portrait*.name}"
 portrait.each { file ->
     def image = ImageIO.read(file)

@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  *
  * <p>The parent writes the configuration to the child's input, one setting a line; the child
  * answers on its output, one line an event: {@code I}nfo, {@code D}ebug, {@code W}arning, {@code
- * E}rror (a problem of a failed build), {@code X} (an I/O failure) and {@code R}esult.
+ * L}eft out (a photo no reader decodes), {@code E}rror (a problem of a failed build), {@code X} (an
+ * I/O failure) and {@code R}esult.
  */
 public final class ForkedBuild {
     /** The JVM options of the child, besides its heap. */
@@ -95,6 +96,7 @@ public final class ForkedBuild {
                         warnings.add(warning);
                         listener.warning(warning);
                     }
+                    case 'L' -> listener.leftOut(problem(text));
                     case 'E' -> errors.add(problem(text));
                     case 'X' -> failure = Fields.unescape(text);
                     case 'R' -> result = result(text, warnings);
@@ -179,6 +181,11 @@ public final class ForkedBuild {
                     @Override
                     public void warning(Problem problem) {
                         send("W " + describe(problem));
+                    }
+
+                    @Override
+                    public void leftOut(Problem problem) {
+                        send("L " + describe(problem));
                     }
 
                     private synchronized void send(String line) {

@@ -109,6 +109,9 @@ public final class Session {
             for (Problem warning : problems.warnings()) {
                 listener.warning(warning);
             }
+            for (Problem missing : problems.leftOut()) {
+                listener.leftOut(missing);
+            }
         }
     }
 
@@ -170,7 +173,8 @@ public final class Session {
                                         site.entriesBySource().size(),
                                         pages,
                                         publisher.bytes(),
-                                        problems.warnings()),
+                                        problems.warnings(),
+                                        problems.leftOut()),
                                 config.outputDirectory());
                 phaseDone("keep snapshot", snapshotStart);
             }
@@ -256,6 +260,9 @@ public final class Session {
                         + " files were put back");
         for (Problem warning : summary.get().warnings()) {
             listener.warning(warning);
+        }
+        for (Problem missing : summary.get().leftOut()) {
+            listener.leftOut(missing);
         }
         return Optional.of(
                 new BuildResult(

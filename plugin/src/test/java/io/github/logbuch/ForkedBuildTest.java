@@ -57,6 +57,7 @@ class ForkedBuildTest {
                         .photos(new PhotoSettings(List.of(300, 600), 200, 0.5f, 40, true))
                         .clock(Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneId.of("UTC")))
                         .search(false)
+                        .photoDetails(false)
                         .build();
         // the test means something only if every setting differs from its default
         for (RecordComponent component : BlogConfig.class.getRecordComponents()) {

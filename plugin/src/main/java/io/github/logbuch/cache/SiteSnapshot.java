@@ -41,8 +41,10 @@ public final class SiteSnapshot {
      * @param documents Markdown files published
      * @param pages HTML pages written
      * @param warnings the problems it warned about, told again when the site is restored
+     * @param leftOut what it had to do without (a photo no reader decodes), told again too
      */
-    public record Summary(int documents, int pages, long bytes, List<Problem> warnings) {}
+    public record Summary(
+            int documents, int pages, long bytes, List<Problem> warnings, List<Problem> leftOut) {}
 
     private record Entry(String path, long size, long time) {}
 
@@ -145,6 +147,17 @@ public final class SiteSnapshot {
         }
     }
 
+    private static String line(String kind, Problem problem) {
+        return kind
+                + "\t"
+                + (problem.file() == null ? "" : Fields.escape(problem.file().toString()))
+                + "\t"
+                + problem.line()
+                + "\t"
+                + Fields.escape(problem.message())
+                + "\n";
+    }
+
     private Optional<Manifest> read() {
         Path file = folder.resolve("manifest");
         if (!Files.isRegularFile(file)) {
@@ -159,15 +172,17 @@ public final class SiteSnapshot {
             Instant validUntil = lines.get(2).equals("-") ? null : Instant.parse(lines.get(2));
             String[] counts = lines.get(3).split("\t");
             List<Problem> warnings = new ArrayList<>();
+            List<Problem> leftOut = new ArrayList<>();
             List<Entry> entries = new ArrayList<>();
             for (String line : lines.subList(4, lines.size())) {
                 String[] fields = line.split("\t", -1);
-                if (fields[0].equals("W")) {
-                    warnings.add(
-                            new Problem(
-                                    fields[1].isEmpty() ? null : Path.of(fields[1]),
-                                    Integer.parseInt(fields[2]),
-                                    Fields.unescape(fields[3])));
+                if (fields[0].equals("W") || fields[0].equals("L")) {
+                    (fields[0].equals("W") ? warnings : leftOut)
+                            .add(
+                                    new Problem(
+                                            fields[1].isEmpty() ? null : Path.of(fields[1]),
+                                            Integer.parseInt(fields[2]),
+                                            Fields.unescape(fields[3])));
                 } else if (fields[0].equals("F")) {
                     entries.add(
                             new Entry(
@@ -183,7 +198,8 @@ public final class SiteSnapshot {
                             Integer.parseInt(counts[0]),
                             Integer.parseInt(counts[1]),
                             Long.parseLong(counts[2]),
-                            List.copyOf(warnings));
+                            List.copyOf(warnings),
+                            List.copyOf(leftOut));
             return Optional.of(new Manifest(inputs, validUntil, summary, entries));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -200,16 +216,10 @@ public final class SiteSnapshot {
             Summary summary = manifest.summary();
             out.write(summary.documents() + "\t" + summary.pages() + "\t" + summary.bytes() + "\n");
             for (Problem warning : summary.warnings()) {
-                out.write(
-                        "W\t"
-                                + (warning.file() == null
-                                        ? ""
-                                        : Fields.escape(warning.file().toString()))
-                                + "\t"
-                                + warning.line()
-                                + "\t"
-                                + Fields.escape(warning.message())
-                                + "\n");
+                out.write(line("W", warning));
+            }
+            for (Problem missing : summary.leftOut()) {
+                out.write(line("L", missing));
             }
             for (Entry entry : manifest.files()) {
                 out.write(

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * @param listOtherLanguages list a post written in one language only on the other languages' pages
  *     too
  * @param search whether the blog has search pages and their index
+ * @param photoDetails whether gallery photos show how they were taken (camera, lens, exposure,
+ *     date); a post's {@code photoDetails: false} turns it off for that post
  */
 public record BlogConfig(
         Path sourceDirectory,
@@ -45,7 +47,8 @@ public record BlogConfig(
         boolean listOtherLanguages,
         PhotoSettings photos,
         Clock clock,
-        boolean search) {
+        boolean search,
+        boolean photoDetails) {
 
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -104,6 +107,7 @@ public record BlogConfig(
         private PhotoSettings photos = PhotoSettings.DEFAULT;
         private Clock clock = Clock.systemUTC();
         private boolean search = true;
+        private boolean photoDetails = true;
 
         private Builder() {}
 
@@ -194,6 +198,12 @@ public record BlogConfig(
             return this;
         }
 
+        /** Shooting data under gallery photos; on by default. */
+        public Builder photoDetails(boolean value) {
+            photoDetails = value;
+            return this;
+        }
+
         public BlogConfig build() {
             require("sourceDirectory", sourceDirectory);
             require("outputDirectory", outputDirectory);
@@ -225,7 +235,8 @@ public record BlogConfig(
                     listOtherLanguages,
                     Objects.requireNonNull(photos, "photos"),
                     Objects.requireNonNull(clock, "clock"),
-                    search);
+                    search,
+                    photoDetails);
         }
 
         private static void require(String setting, Object value) {

@@ -39,6 +39,20 @@ final class Decoder {
      */
     static Resampler.Pixels decode(Path file, long maxPixels, ByteArrays arrays)
             throws PhotoException {
+        return decodeImage(file, maxPixels, arrays).pixels();
+    }
+
+    /**
+     * Decoded pixels, and whether they are the photo's own 8-bit samples as read (a colour JPEG or
+     * PNG: our fast path) rather than converted (grey, 16-bit, transparent, palette, CMYK).
+     *
+     * @param damage what the reader found wrong while decoding (truncated data, a bad Huffman code,
+     *     extraneous bytes); the pixels are what it could decode, as browsers show them
+     */
+    record Decoded(Resampler.Pixels pixels, boolean direct, List<String> damage) {}
+
+    /** As {@link #decode}, saying whether the pixels were read directly. */
+    static Decoded decodeImage(Path file, long maxPixels, ByteArrays arrays) throws PhotoException {
         return withReader(
                 file,
                 reader -> {
@@ -67,14 +81,10 @@ final class Decoder {
                         param.setDestination(Raster8.rgb(into));
                     }
                     BufferedImage image = reader.read(0, param);
-                    for (String warning : warnings) {
-                        if (isDamage(warning)) {
-                            throw new PhotoException("is damaged (" + warning + ")");
-                        }
-                    }
+                    List<String> damage = damage(file, format, warnings);
                     return into != null && image == param.getDestination()
-                            ? into
-                            : Raster8.of(image);
+                            ? new Decoded(into, true, damage)
+                            : new Decoded(Raster8.of(image), false, damage);
                 });
     }
 
@@ -89,6 +99,16 @@ final class Decoder {
      */
     static Resampler.Pixels decodeAsStored(
             Path file, long maxPixels, boolean ycc, ByteArrays arrays) throws PhotoException {
+        return decodeAsStored(file, maxPixels, ycc, arrays, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #decodeAsStored(Path, long, boolean, ByteArrays)}, adding what is damaged to {@code
+     * damage}.
+     */
+    static Resampler.Pixels decodeAsStored(
+            Path file, long maxPixels, boolean ycc, ByteArrays arrays, List<String> damage)
+            throws PhotoException {
         return withReader(
                 file,
                 reader -> {
@@ -96,11 +116,7 @@ final class Decoder {
                     List<String> warnings = new ArrayList<>();
                     reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                     Raster raster = reader.readRaster(0, null);
-                    for (String warning : warnings) {
-                        if (isDamage(warning)) {
-                            throw new PhotoException("is damaged (" + warning + ")");
-                        }
-                    }
+                    damage.addAll(damage(file, "jpeg", warnings));
                     if (raster.getNumBands() != 3) {
                         throw new PhotoException(
                                 "has " + raster.getNumBands() + " colour channels, not 3");
@@ -110,13 +126,27 @@ final class Decoder {
     }
 
     /**
-     * Readers warn about much that is harmless (a CMYK file without profile, extra bytes before a
-     * marker); these say the picture itself is incomplete or garbled.
+     * The reader's warnings that say the picture is incomplete or garbled, each once; readers also
+     * warn about what is harmless (a CMYK file without a profile), which is left out. A JPEG whose
+     * data stops before its end marker is truncated even when the reader does not say so.
      */
-    private static boolean isDamage(String warning) {
-        String w = warning.toLowerCase(java.util.Locale.ROOT);
-        return w.contains("premature end") || w.contains("bad huffman") || w.contains("truncated");
+    static List<String> damage(Path file, String format, List<String> warnings) {
+        java.util.Set<String> damage = new java.util.LinkedHashSet<>();
+        for (String warning : warnings) {
+            String w = warning.toLowerCase(java.util.Locale.ROOT);
+            if (DAMAGE.matcher(w).find()) {
+                damage.add(warning.strip());
+            }
+        }
+        if (damage.isEmpty() && format.equals("jpeg") && !JpegEnd.isComplete(file)) {
+            damage.add("the data ends before the image does: the file is truncated");
+        }
+        return List.copyOf(damage);
     }
+
+    private static final java.util.regex.Pattern DAMAGE =
+            java.util.regex.Pattern.compile(
+                    "corrupt|premature|huffman|truncat|extraneous|invalid|inconsistent|bogus");
 
     private static Size checked(ImageReader reader, long maxPixels)
             throws IOException, PhotoException {
@@ -125,7 +155,7 @@ final class Decoder {
             throw new PhotoException("has no pixels");
         }
         if (size.pixels() > maxPixels) {
-            throw new PhotoException(
+            throw PhotoException.refused(
                     String.format(
                             java.util.Locale.ROOT,
                             "is %d×%d pixels (%d megapixels), more than the limit of %d megapixels"
@@ -133,7 +163,8 @@ final class Decoder {
                             size.width(),
                             size.height(),
                             size.pixels() / 1_000_000,
-                            maxPixels / 1_000_000));
+                            maxPixels / 1_000_000),
+                    null);
         }
         return size;
     }
@@ -167,7 +198,7 @@ final class Decoder {
             // fuzzed files make readers fail in every way: all of them mean "broken file"
             throw new PhotoException("cannot be decoded (" + message(e) + ")", e);
         } catch (OutOfMemoryError e) {
-            throw new PhotoException("needs more memory to decode than the build has", e);
+            throw PhotoException.refused("needs more memory to decode than the build has", e);
         }
     }
 

@@ -34,7 +34,18 @@ final class JpegWriter {
     }
 
     byte[] encode(Resampler.Pixels pixels) {
-        BufferedImage image = image(pixels);
+        return encode(image(pixels));
+    }
+
+    /** Encodes an 8-bit RGB, BGR or grey image, e.g. one Thumbnailator made. */
+    byte[] encode(BufferedImage image, byte[] profile) {
+        byte[] jpeg = encode(image);
+        return profile != null && image.getColorModel().getNumComponents() == 3
+                ? IccProfiles.embed(jpeg, profile)
+                : jpeg;
+    }
+
+    private byte[] encode(BufferedImage image) {
         ImageWriter writer = jdkWriter();
         try {
             ImageWriteParam param = writer.getDefaultWriteParam();
@@ -43,7 +54,7 @@ final class JpegWriter {
             IIOMetadata metadata =
                     writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
             ByteArrayOutputStream bytes =
-                    new ByteArrayOutputStream(pixels.width() * pixels.height() / 4);
+                    new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 4);
             // in memory: ImageIO.createImageOutputStream would buffer through a temporary file
             try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
                 writer.setOutput(out);

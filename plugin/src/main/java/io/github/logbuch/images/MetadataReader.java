@@ -67,7 +67,77 @@ public final class MetadataReader {
         String caption =
                 xmpCaption != null ? xmpCaption : iptcCaption != null ? iptcCaption : exifCaption;
         return new PhotoMetadata(
-                orientation, caption, Map.copyOf(byLanguage), captured(metadata, zone));
+                orientation,
+                caption,
+                Map.copyOf(byLanguage),
+                captured(metadata, zone),
+                shooting(metadata));
+    }
+
+    /**
+     * Camera, lens and exposure from IFD0 and the Exif sub-IFD. Tags are read one by one by number:
+     * the GPS directory, serial numbers, owner and maker notes are never touched.
+     */
+    static ShootingData shooting(Metadata metadata) {
+        ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+        ExifSubIFDDirectory exif = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
+        String make = ifd0 == null ? null : text(ifd0.getString(ExifIFD0Directory.TAG_MAKE));
+        String model = ifd0 == null ? null : text(ifd0.getString(ExifIFD0Directory.TAG_MODEL));
+        String camera = camera(make, model);
+        if (exif == null) {
+            return new ShootingData(camera, null, null, null, null, null);
+        }
+        String lens = text(exif.getString(ExifSubIFDDirectory.TAG_LENS_MODEL));
+        Integer iso = positiveInt(exif, ExifSubIFDDirectory.TAG_ISO_EQUIVALENT);
+        return new ShootingData(
+                camera,
+                lens,
+                positive(exif, ExifSubIFDDirectory.TAG_FOCAL_LENGTH),
+                positive(exif, ExifSubIFDDirectory.TAG_FNUMBER),
+                positive(exif, ExifSubIFDDirectory.TAG_EXPOSURE_TIME),
+                iso);
+    }
+
+    /** "Canon" and "Canon EOS R5" make "Canon EOS R5"; "FUJIFILM" and "X-T3" "FUJIFILM X-T3". */
+    private static String camera(String make, String model) {
+        if (model == null) {
+            return make;
+        }
+        if (make == null) {
+            return model;
+        }
+        String brand = make.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return model.toLowerCase(Locale.ROOT).startsWith(brand) ? model : make + " " + model;
+    }
+
+    private static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.replace('\u0000', ' ').strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static Double positive(com.drew.metadata.Directory directory, int tag) {
+        try {
+            com.drew.lang.Rational rational = directory.getRational(tag);
+            if (rational == null || rational.getDenominator() == 0) {
+                return null;
+            }
+            double value = rational.doubleValue();
+            return value > 0 && Double.isFinite(value) ? value : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Integer positiveInt(com.drew.metadata.Directory directory, int tag) {
+        try {
+            Integer value = directory.getInteger(tag);
+            return value != null && value > 0 ? value : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** dc:description is a language alternative: x-default, and maybe one per language. */

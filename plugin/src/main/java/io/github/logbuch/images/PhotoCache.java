@@ -26,7 +26,8 @@ import java.util.UUID;
  * share it. A folder appears whole or not at all.
  */
 final class PhotoCache {
-    private static final String FORMAT = "1";
+    /** 2: shooting data ({@code shot.*}) kept with the metadata; a thumbnail twice the size. */
+    private static final String FORMAT = "2";
 
     private final Path root;
 
@@ -34,8 +35,18 @@ final class PhotoCache {
         this.root = root;
     }
 
-    /** What one processed photo consists of, before it is given names. */
-    record Entry(List<int[]> variants, int[] thumbnail, PhotoMetadata metadata, Path folder) {}
+    /**
+     * What one processed photo consists of, before it is given names. {@code thumbnail2x} is null
+     * for a photo too small for a thumbnail twice the size; {@code damage} says what the decoder
+     * found wrong in a photo published as far as it decoded, to be named on every build.
+     */
+    record Entry(
+            List<int[]> variants,
+            int[] thumbnail,
+            int[] thumbnail2x,
+            PhotoMetadata metadata,
+            List<String> damage,
+            Path folder) {}
 
     private Path folder(String hash) {
         return root.resolve(hash.substring(0, 2)).resolve(hash);
@@ -45,18 +56,30 @@ final class PhotoCache {
      * Why a photo could not be processed, remembered like a result: a broken file is not decoded
      * again on every build, and its problem is still reported.
      */
-    Optional<String> failure(String hash) {
+    Optional<Failure> failure(String hash) {
         Path file = root.resolve(hash.substring(0, 2)).resolve(hash + ".failed");
         try {
-            return Files.isRegularFile(file)
-                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
-                    : Optional.empty();
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            boolean refused = text.startsWith(REFUSED);
+            return Optional.of(
+                    new Failure(refused ? text.substring(REFUSED.length()) : text, refused));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    void storeFailure(String hash, String message) {
+    /** Why a photo was left out; {@code refused} if it may be fine (too large), not broken. */
+    record Failure(String message, boolean refused) {}
+
+    private static final String REFUSED = "refused\t";
+
+    void storeFailure(String hash, String message, boolean refused) {
+        if (refused) {
+            message = REFUSED + message;
+        }
         Path file = root.resolve(hash.substring(0, 2)).resolve(hash + ".failed");
         try {
             Files.createDirectories(file.getParent());
@@ -97,6 +120,13 @@ final class PhotoCache {
                 variants.add(wh);
             }
             int[] thumbnail = dimensions(p.getProperty("thumbnail"));
+            int[] thumbnail2x =
+                    p.getProperty("thumbnail2x") == null
+                            ? null
+                            : dimensions(p.getProperty("thumbnail2x"));
+            if (thumbnail2x != null && !Files.isRegularFile(folder.resolve("thumb2x.jpg"))) {
+                return Optional.empty();
+            }
             if (!Files.isRegularFile(folder.resolve("thumb.jpg"))) {
                 return Optional.empty();
             }
@@ -112,10 +142,41 @@ final class PhotoCache {
                             Integer.parseInt(p.getProperty("orientation", "1")),
                             p.getProperty("caption"),
                             Map.copyOf(captions),
-                            captured == null ? null : ZonedDateTime.parse(captured));
-            return Optional.of(new Entry(List.copyOf(variants), thumbnail, metadata, folder));
+                            captured == null ? null : ZonedDateTime.parse(captured),
+                            new ShootingData(
+                                    p.getProperty("shot.camera"),
+                                    p.getProperty("shot.lens"),
+                                    number(p, "shot.focalLength"),
+                                    number(p, "shot.aperture"),
+                                    number(p, "shot.exposure"),
+                                    p.getProperty("shot.iso") == null
+                                            ? null
+                                            : Integer.valueOf(p.getProperty("shot.iso"))));
+            List<String> damage = new ArrayList<>();
+            for (int i = 0; p.getProperty("damage." + i) != null; i++) {
+                damage.add(p.getProperty("damage." + i));
+            }
+            return Optional.of(
+                    new Entry(
+                            List.copyOf(variants),
+                            thumbnail,
+                            thumbnail2x,
+                            metadata,
+                            List.copyOf(damage),
+                            folder));
         } catch (RuntimeException e) {
             return Optional.empty(); // a damaged entry is processed again
+        }
+    }
+
+    private static Double number(Properties p, String key) {
+        String text = p.getProperty(key);
+        return text == null ? null : Double.valueOf(text);
+    }
+
+    private static void put(Properties p, String key, Object value) {
+        if (value != null) {
+            p.setProperty(key, String.valueOf(value));
         }
     }
 
@@ -124,13 +185,18 @@ final class PhotoCache {
         return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
     }
 
-    /** Stores the encoded files ({@code w480.jpg}…, {@code thumb.jpg}) and their description. */
+    /**
+     * Stores the encoded files ({@code w480.jpg}…, {@code thumb.jpg}, {@code thumb2x.jpg}) and
+     * their description.
+     */
     Entry store(
             String hash,
             Map<String, byte[]> files,
             List<int[]> variants,
             int[] thumbnail,
-            PhotoMetadata metadata) {
+            int[] thumbnail2x,
+            PhotoMetadata metadata,
+            List<String> damage) {
         Path folder = folder(hash);
         Path temporary = folder.resolveSibling(hash + ".tmp-" + UUID.randomUUID());
         try {
@@ -144,6 +210,9 @@ final class PhotoCache {
                     "variants",
                     String.join(",", variants.stream().map(v -> v[0] + "x" + v[1]).toList()));
             p.setProperty("thumbnail", thumbnail[0] + "x" + thumbnail[1]);
+            if (thumbnail2x != null) {
+                p.setProperty("thumbnail2x", thumbnail2x[0] + "x" + thumbnail2x[1]);
+            }
             p.setProperty("orientation", String.valueOf(metadata.orientation()));
             if (metadata.caption() != null) {
                 p.setProperty("caption", metadata.caption());
@@ -153,6 +222,16 @@ final class PhotoCache {
             if (metadata.captured() != null) {
                 p.setProperty("captured", metadata.captured().toString());
             }
+            for (int i = 0; i < damage.size(); i++) {
+                p.setProperty("damage." + i, damage.get(i));
+            }
+            ShootingData shot = metadata.shooting();
+            put(p, "shot.camera", shot.camera());
+            put(p, "shot.lens", shot.lens());
+            put(p, "shot.focalLength", shot.focalLength());
+            put(p, "shot.aperture", shot.aperture());
+            put(p, "shot.exposure", shot.exposure());
+            put(p, "shot.iso", shot.iso());
             try (Writer writer =
                     Files.newBufferedWriter(
                             temporary.resolve("photo.properties"), StandardCharsets.UTF_8)) {
@@ -172,7 +251,7 @@ final class PhotoCache {
             deleteQuietly(temporary);
             throw new UncheckedIOException("cannot write the photo cache " + folder, e);
         }
-        return new Entry(variants, thumbnail, metadata, folder);
+        return new Entry(variants, thumbnail, thumbnail2x, metadata, damage, folder);
     }
 
     /**

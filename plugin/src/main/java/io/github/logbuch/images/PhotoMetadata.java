@@ -13,14 +13,21 @@ import java.util.Optional;
  *     else EXIF ImageDescription; camera placeholders are no caption
  * @param captionsByLanguage XMP dc:description in other languages, by language code
  * @param captured when the photo was taken, or null
+ * @param shooting camera, lens and exposure; {@link ShootingData#NONE} if the file has none
  */
 public record PhotoMetadata(
         int orientation,
         String caption,
         Map<String, String> captionsByLanguage,
-        ZonedDateTime captured) {
+        ZonedDateTime captured,
+        ShootingData shooting) {
 
-    public static final PhotoMetadata NONE = new PhotoMetadata(1, null, Map.of(), null);
+    public static final PhotoMetadata NONE =
+            new PhotoMetadata(1, null, Map.of(), null, ShootingData.NONE);
+
+    public PhotoMetadata {
+        shooting = shooting == null ? ShootingData.NONE : shooting;
+    }
 
     /** The caption for a language: its own XMP alternative where there is one. */
     public Optional<String> caption(String language) {

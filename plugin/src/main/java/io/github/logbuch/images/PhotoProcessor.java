@@ -33,7 +33,9 @@ import javax.imageio.ImageIO;
  * The photo phase: every photo the site shows, processed once into its responsive sizes and a
  * thumbnail, or taken from the cache when its content and the settings are unchanged. Photos are
  * processed in parallel, as many at once as there are cores and as fit in half the heap. A photo
- * that cannot be read is a warning naming the file; the others go on.
+ * that decodes with damage is published as far as it decodes, with a warning naming the file and
+ * the damage; one that cannot be decoded at all is left out with an error line naming it. The
+ * others go on.
  */
 public final class PhotoProcessor {
     private static final long REPORT_EVERY_NANOS = 2_000_000_000L;
@@ -111,7 +113,7 @@ public final class PhotoProcessor {
         byHash.forEach(
                 (hash, paths) -> {
                     Optional<PhotoCache.Entry> cached = cache.load(hash);
-                    Optional<String> failed =
+                    Optional<PhotoCache.Failure> failed =
                             cached.isPresent() ? Optional.empty() : cache.failure(hash);
                     if (cached.isPresent()) {
                         entries.put(hash, cached.get());
@@ -142,6 +144,7 @@ public final class PhotoProcessor {
                     PhotoCache.Entry entry = entries.get(hash);
                     if (entry != null) {
                         for (Path source : paths) {
+                            damaged(source, entry, problems);
                             photos.put(source, photo(source, hash, entry));
                         }
                     }
@@ -185,14 +188,19 @@ public final class PhotoProcessor {
                                                         pixels);
                                         entries.put(hash, entry);
                                     } catch (PhotoException e) {
-                                        cache.storeFailure(hash, e.getMessage());
-                                        leftOut(byHash.get(hash), e.getMessage(), problems);
+                                        cache.storeFailure(hash, e.getMessage(), e.refused());
+                                        leftOut(
+                                                byHash.get(hash),
+                                                new PhotoCache.Failure(e.getMessage(), e.refused()),
+                                                problems);
                                     } catch (OutOfMemoryError e) {
                                         // not remembered: with more memory it will work
                                         leftOut(
                                                 byHash.get(hash),
-                                                "needs more memory than the build has (raise"
-                                                        + " -Xmx in MAVEN_OPTS)",
+                                                new PhotoCache.Failure(
+                                                        "needs more memory than the build has"
+                                                                + " (raise -Xmx in MAVEN_OPTS)",
+                                                        true),
                                                 problems);
                                     } catch (RuntimeException e) {
                                         throw new IllegalStateException(
@@ -227,9 +235,30 @@ public final class PhotoProcessor {
         }
     }
 
-    private static void leftOut(List<Path> paths, String why, Problems problems) {
+    /**
+     * One rule for photos that cannot be shown: one no reader can decode is left out with an error
+     * line (the build goes on); one refused by a limit is a warning.
+     */
+    private static void leftOut(List<Path> paths, PhotoCache.Failure why, Problems problems) {
         for (Path path : paths) {
-            problems.warning(Problem.in(path, "left out: the photo " + why));
+            Problem problem = Problem.in(path, "left out: the photo " + why.message());
+            if (why.refused()) {
+                problems.warning(problem);
+            } else {
+                problems.leftOut(problem);
+            }
+        }
+    }
+
+    /** A photo published as far as it decodes is named with what is wrong, on every build. */
+    private static void damaged(Path path, PhotoCache.Entry entry, Problems problems) {
+        if (!entry.damage().isEmpty()) {
+            problems.warning(
+                    Problem.in(
+                            path,
+                            "the photo is damaged ("
+                                    + String.join("; ", entry.damage())
+                                    + "): published as far as it decodes"));
         }
     }
 
@@ -292,11 +321,19 @@ public final class PhotoProcessor {
                         entry.thumbnail()[0],
                         entry.thumbnail()[1],
                         entry.folder().resolve("thumb.jpg"));
-        return new Photo(source, List.copyOf(variants), thumbnail, entry.metadata());
+        Variant thumbnail2x =
+                entry.thumbnail2x() == null
+                        ? null
+                        : new Variant(
+                                base + "-thumb2x.jpg",
+                                entry.thumbnail2x()[0],
+                                entry.thumbnail2x()[1],
+                                entry.folder().resolve("thumb2x.jpg"));
+        return new Photo(source, List.copyOf(variants), thumbnail, thumbnail2x, entry.metadata());
     }
 
     /** "IMG_1234.JPG" → "img-1234", a safe and readable start for the published names. */
-    static String baseName(Path source) {
+    public static String baseName(Path source) {
         String name = source.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;

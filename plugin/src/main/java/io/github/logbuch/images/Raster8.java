@@ -67,6 +67,28 @@ final class Raster8 {
                 model, Raster.createWritableRaster(layout, buffer, null), false, null);
     }
 
+    /** An image over the pixels' own array: RGB as {@link #rgb}, or 8-bit grey. */
+    static BufferedImage image(Resampler.Pixels pixels) {
+        if (pixels.channels() == 3) {
+            return rgb(pixels);
+        }
+        int width = pixels.width();
+        int height = pixels.height();
+        DataBufferByte buffer = new DataBufferByte(pixels.data(), width * height);
+        ColorModel model =
+                new ComponentColorModel(
+                        ColorSpace.getInstance(ColorSpace.CS_GRAY),
+                        false,
+                        false,
+                        Transparency.OPAQUE,
+                        DataBuffer.TYPE_BYTE);
+        PixelInterleavedSampleModel layout =
+                new PixelInterleavedSampleModel(
+                        DataBuffer.TYPE_BYTE, width, height, 1, width, new int[] {0});
+        return new BufferedImage(
+                model, Raster.createWritableRaster(layout, buffer, null), false, null);
+    }
+
     private static boolean isPlain(BufferedImage image) {
         Raster raster = image.getRaster();
         return raster.getDataBuffer() instanceof DataBufferByte buffer

@@ -119,6 +119,15 @@ abstract class AbstractBlogMojo extends AbstractMojo {
     @Parameter(property = "blog.search", defaultValue = "true")
     boolean search;
 
+    /**
+     * Show under each gallery photo, and in the lightbox, how it was taken: camera, lens, focal
+     * length, aperture, shutter, ISO and date, written the page language's way. Never the position,
+     * serial numbers or owner. {@code photoDetails: false} in a post's front matter turns it off
+     * for that post.
+     */
+    @Parameter(property = "blog.photoDetails", defaultValue = "true")
+    boolean photoDetails;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -147,6 +156,7 @@ abstract class AbstractBlogMojo extends AbstractMojo {
                                     maxPhotoMegapixels,
                                     publishOriginals))
                     .search(search)
+                    .photoDetails(photoDetails)
                     .build();
         } catch (ConfigException e) {
             throw failure(e);

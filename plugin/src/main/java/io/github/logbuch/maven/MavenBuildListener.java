@@ -31,4 +31,9 @@ final class MavenBuildListener implements BuildListener {
     public void warning(Problem problem) {
         log.warn(problem.describe(basedir));
     }
+
+    @Override
+    public void leftOut(Problem problem) {
+        log.error(problem.describe(basedir));
+    }
 }

@@ -61,7 +61,7 @@ final class EntryImages implements ImageResolver {
         if (photo == null || folder == null) {
             return Optional.empty();
         }
-        return Optional.of(views.view(photo, folder, caption(entry, photo)));
+        return Optional.of(views.view(photo, folder, caption(entry, photo), null));
     }
 
     /** The photos placed inline, in the order the text shows them. */

@@ -26,7 +26,24 @@ final class PhotoViews {
         return folder + variant.name();
     }
 
-    PhotoView view(Photo photo, String folder, String caption) {
+    /**
+     * @param shooting how to write the photo's shooting data, or null to leave it out
+     */
+    PhotoView view(Photo photo, String folder, String caption, ShootingFormat shooting) {
+        return view(photo, folder, caption, shooting, false, false);
+    }
+
+    /**
+     * @param eager loaded at once: one of the first photos of a page
+     * @param priority fetched first: the page's first photo
+     */
+    PhotoView view(
+            Photo photo,
+            String folder,
+            String caption,
+            ShootingFormat shooting,
+            boolean eager,
+            boolean priority) {
         Variant middle = pick(photo, DEFAULT_WIDTH);
         Variant share = pick(photo, SHARE_WIDTH);
         Variant large = photo.largest();
@@ -38,6 +55,7 @@ final class PhotoViews {
                 middle.width(),
                 middle.height(),
                 url(folder, photo.thumbnail()),
+                thumbSrcset(photo, folder),
                 photo.thumbnail().width(),
                 photo.thumbnail().height(),
                 url(folder, large),
@@ -45,7 +63,17 @@ final class PhotoViews {
                 large.height(),
                 config.absolute(sitePath(folder, share)),
                 share.width(),
-                share.height());
+                share.height(),
+                "photo-" + io.github.logbuch.images.PhotoProcessor.baseName(photo.source()),
+                shooting == null ? null : shooting.view(photo.metadata()),
+                eager,
+                priority);
+    }
+
+    private String thumbSrcset(Photo photo, String folder) {
+        String one = url(folder, photo.thumbnail()) + " " + photo.thumbnail().width() + "w";
+        Variant twice = photo.thumbnail2x();
+        return twice == null ? one : one + ", " + url(folder, twice) + " " + twice.width() + "w";
     }
 
     Figure figure(Photo photo, String folder, String caption) {

@@ -306,6 +306,11 @@ public final class SiteRenderer {
                     publisher.link(
                             PhotoViews.sitePath(folder, photo.thumbnail()),
                             photo.thumbnail().file());
+                    if (photo.thumbnail2x() != null) {
+                        publisher.link(
+                                PhotoViews.sitePath(folder, photo.thumbnail2x()),
+                                photo.thumbnail2x().file());
+                    }
                 });
     }
 

@@ -43,7 +43,13 @@ final class Views {
     private final Map<Path, RenderedMarkdown> bodies;
     private final Map<Path, Photo> photos;
     private final Map<Path, Set<Path>> placed;
+
+    /** A gallery's photos loaded at once: its first row on a wide screen. */
+    private static final int EAGER_PHOTOS = 4;
+
     private final PhotoViews photoViews;
+    private final Map<java.util.Locale, ShootingFormat> shootingFormats =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Language, Map<String, Tag>> tagsBySlug = new HashMap<>();
     private final Map<Language, Map<String, PostView>> posts = new ConcurrentHashMap<>();
     private final Map<Language, Map<String, PostView>> listedPosts = new ConcurrentHashMap<>();
@@ -318,6 +324,23 @@ final class Views {
      * Fills the gallery: the bundle's photos the text does not show, those named under {@code
      * photos:} first, in that order, then the rest by file name. Returns the cover.
      */
+    /**
+     * How the entry writes shooting data: in its language, unless the blog or the post ({@code
+     * photoDetails: false}) turns it off.
+     */
+    private ShootingFormat shooting(Entry entry) {
+        Object own = entry.document().params().get("photoDetails");
+        boolean off =
+                Boolean.FALSE.equals(own)
+                        || own instanceof String s
+                                && (s.strip().equalsIgnoreCase("false")
+                                        || s.strip().equalsIgnoreCase("no"));
+        if (!config.photoDetails() || off) {
+            return null;
+        }
+        return shootingFormats.computeIfAbsent(entry.language().locale(), ShootingFormat::new);
+    }
+
     private PhotoView photos(Entry entry, List<PhotoView> gallery) {
         Document doc = entry.document();
         Path dir = doc.bundle().dir();
@@ -334,9 +357,20 @@ final class Views {
             Photo photo = photos.get(path);
             String folder = site.photoFolders().get(path);
             if (photo != null && folder != null) {
-                PhotoView view = photoViews.view(photo, folder, EntryImages.caption(entry, photo));
+                // a gallery's first row loads at once on a page with no photo in its text
+                boolean galleryPhoto = !inline.contains(path);
+                boolean first = galleryPhoto && inline.isEmpty() && gallery.isEmpty();
+                boolean eager = galleryPhoto && inline.isEmpty() && gallery.size() < EAGER_PHOTOS;
+                PhotoView view =
+                        photoViews.view(
+                                photo,
+                                folder,
+                                EntryImages.caption(entry, photo),
+                                shooting(entry),
+                                eager,
+                                first);
                 shown.put(path, view);
-                if (!inline.contains(path)) {
+                if (galleryPhoto) {
                     gallery.add(view);
                 }
             }

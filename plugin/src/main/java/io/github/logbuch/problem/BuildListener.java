@@ -15,5 +15,11 @@ public interface BuildListener {
     /** Something odd in the input that does not stop the build. */
     default void warning(Problem problem) {}
 
+    /**
+     * Something in the input the site must do without (a photo no reader can decode): an error
+     * line, though the build goes on.
+     */
+    default void leftOut(Problem problem) {}
+
     BuildListener SILENT = new BuildListener() {};
 }

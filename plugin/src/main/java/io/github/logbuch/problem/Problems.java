@@ -12,6 +12,7 @@ import java.util.Set;
 public final class Problems {
     private final Set<Problem> errors = new LinkedHashSet<>();
     private final Set<Problem> warnings = new LinkedHashSet<>();
+    private final Set<Problem> leftOut = new LinkedHashSet<>();
 
     public synchronized void error(Problem problem) {
         errors.add(problem);
@@ -21,13 +22,27 @@ public final class Problems {
         warnings.add(problem);
     }
 
+    /**
+     * Something the site must do without, e.g. a photo no reader can decode: reported as an error
+     * line, but the build goes on and publishes the rest.
+     */
+    public synchronized void leftOut(Problem problem) {
+        leftOut.add(problem);
+    }
+
+    public synchronized List<Problem> leftOut() {
+        return leftOut.stream().sorted(Problem.ORDER).toList();
+    }
+
     /** Takes over the problems another collector gathered, e.g. one file's. */
     public void addAll(Problems other) {
         List<Problem> otherErrors = other.errors();
         List<Problem> otherWarnings = other.warnings();
+        List<Problem> otherLeftOut = other.leftOut();
         synchronized (this) {
             errors.addAll(otherErrors);
             warnings.addAll(otherWarnings);
+            leftOut.addAll(otherLeftOut);
         }
     }
 

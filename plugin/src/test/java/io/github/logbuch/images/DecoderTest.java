@@ -2,7 +2,7 @@ package io.github.logbuch.images;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.logbuch.testing.TestPhotos;
@@ -119,15 +119,40 @@ class DecoderTest {
     }
 
     @Test
-    void aTruncatedFileIsDamagedWhenDecodedAsStored() throws Exception {
+    void aTruncatedFileDecodesAsFarAsItGoesAndSaysWhatIsWrong() throws Exception {
         byte[] jpeg = TestPhotos.jpeg(TestPhotos.texture(300, 200, 3));
         Path photo = file("cut.jpg", TestPhotos.truncated(jpeg));
-        PhotoException e =
-                assertThrows(
-                        PhotoException.class,
-                        () ->
-                                Decoder.decodeAsStored(
-                                        photo, Long.MAX_VALUE, true, ByteArrays.none()));
-        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        java.util.List<String> damage = new java.util.ArrayList<>();
+        Resampler.Pixels stored =
+                Decoder.decodeAsStored(photo, Long.MAX_VALUE, true, ByteArrays.none(), damage);
+        assertEquals(300, stored.width());
+        assertFalse(damage.isEmpty(), "a truncated file is damaged");
+        Decoder.Decoded decoded = Decoder.decodeImage(photo, Long.MAX_VALUE, ByteArrays.none());
+        assertEquals(200, decoded.pixels().height());
+        assertFalse(decoded.damage().isEmpty(), "a truncated file is damaged");
+    }
+
+    @Test
+    void aFileCutAfterItsHeadersIsTruncatedEvenWhenTheReaderDoesNotSaySo() throws Exception {
+        byte[] jpeg = TestPhotos.jpeg(TestPhotos.texture(64, 48, 4));
+        Path whole = file("whole.jpg", jpeg);
+        Path cut = file("cut-early.jpg", java.util.Arrays.copyOf(jpeg, jpeg.length - 2));
+        assertTrue(JpegEnd.isComplete(whole));
+        assertEquals(false, JpegEnd.isComplete(cut));
+        assertEquals(
+                java.util.List.of("the data ends before the image does: the file is truncated"),
+                Decoder.damage(cut, "jpeg", java.util.List.of()));
+    }
+
+    @Test
+    void harmlessWarningsAreNoDamage() {
+        assertEquals(
+                java.util.List.of("Corrupt JPEG data: 12 extraneous bytes before marker 0xd9"),
+                Decoder.damage(
+                        Path.of("no-such-file.png"),
+                        "png",
+                        java.util.List.of(
+                                "Corrupt JPEG data: 12 extraneous bytes before marker 0xd9",
+                                "Ignoring missing profile for CMYK data")));
     }
 }

@@ -372,10 +372,7 @@ class PhotoProcessorTest {
     void pruningTheCacheRemovesWhatTheLastBuildDidNotShowAndNothingElse() throws IOException {
         Path kept = file("kept.jpg", TestPhotos.jpeg(TestPhotos.texture(120, 90, 1)));
         Path dropped = file("dropped.jpg", TestPhotos.jpeg(TestPhotos.texture(120, 90, 2)));
-        Path broken =
-                file(
-                        "broken.jpg",
-                        TestPhotos.truncated(TestPhotos.jpeg(TestPhotos.texture(300, 200, 3))));
+        Path broken = file("broken.jpg", "no image at all".getBytes(StandardCharsets.UTF_8));
         PhotoProcessor processor = processor(SMALL);
         Map<Path, Photo> all = processor.process(List.of(kept, dropped, broken), new Problems());
         Path cacheRoot = dir.resolve("cache").resolve("photos");
@@ -415,7 +412,8 @@ class PhotoProcessorTest {
     }
 
     @Test
-    void brokenPhotosAreNamedAndTheOthersAreStillProcessed() throws IOException {
+    void aDamagedPhotoIsPublishedAsFarAsItDecodesOneThatDoesNotDecodeIsLeftOut()
+            throws IOException {
         byte[] good = TestPhotos.jpeg(TestPhotos.texture(300, 200, 10));
         Path truncated = file("truncated.jpg", TestPhotos.truncated(good));
         Path huge = file("huge.jpg", TestPhotos.claiming(good, 50000, 50000));
@@ -432,11 +430,26 @@ class PhotoProcessorTest {
         Map<Path, Photo> photos = processor(SMALL).process(all, problems);
 
         assertTrue(photos.containsKey(fine));
-        List<Path> named = problems.warnings().stream().map(Problem::file).toList();
-        for (Path broken : List.of(truncated, huge, garbage, empty)) {
-            assertTrue(named.contains(broken), broken + " is not named in " + problems.warnings());
+        List<Problem> reported = new ArrayList<>(problems.warnings());
+        reported.addAll(problems.leftOut());
+        List<Path> named = reported.stream().map(Problem::file).toList();
+        // truncated: published as far as it decodes, with a warning saying so
+        assertTrue(photos.containsKey(truncated), "the truncated photo is published");
+        Problem cut =
+                problems.warnings().stream()
+                        .filter(p -> p.file().equals(truncated))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(problems.warnings().toString()));
+        assertTrue(cut.message().contains("damaged"), cut.message());
+        assertTrue(cut.message().contains("published as far as it decodes"), cut.message());
+        // no image at all: left out with an error line
+        List<Path> leftOut = problems.leftOut().stream().map(Problem::file).toList();
+        for (Path broken : List.of(garbage, empty)) {
+            assertTrue(leftOut.contains(broken), broken + " is not named in " + problems.leftOut());
             assertFalse(photos.containsKey(broken));
         }
+        // too large for the limit: refused with a warning
+        assertFalse(photos.containsKey(huge));
         String hugeProblem =
                 problems.warnings().stream()
                         .filter(p -> p.file().equals(huge))
@@ -444,15 +457,19 @@ class PhotoProcessorTest {
                         .orElseThrow()
                         .message();
         assertTrue(hugeProblem.contains("50000×50000"), hugeProblem);
-        // a fuzzed file either decodes (to something) or is named: never an exception
+        // a fuzzed file either decodes (to something) or is named: never an exception, and one
+        // that is left out is always named
         for (Path file : fuzzed) {
-            assertTrue(photos.containsKey(file) || named.contains(file), file.toString());
+            assertTrue(photos.containsKey(file) || leftOut.contains(file), file.toString());
         }
+        assertTrue(
+                fuzzed.stream().anyMatch(named::contains),
+                "fuzzing garbles something a reader reports");
         assertFalse(problems.hasErrors());
     }
 
     @Test
-    void aBrokenPhotoIsRememberedAndNamedAgainWithoutDecodingItAgain() throws IOException {
+    void aDamagedPhotoIsNamedAgainFromTheCache() throws IOException {
         Path truncated =
                 file(
                         "truncated.jpg",
@@ -464,6 +481,21 @@ class PhotoProcessorTest {
         processor(SMALL).process(List.of(truncated), second);
         assertEquals(first.warnings(), second.warnings());
         assertEquals(1, second.warnings().size());
+        assertEquals(List.of("Photos: all 1 unchanged, from the cache"), log);
+    }
+
+    @Test
+    void aPhotoThatDoesNotDecodeIsRememberedAndNamedAgainWithoutDecodingItAgain()
+            throws IOException {
+        Path garbage = file("garbage.jpg", "this is no image".getBytes(StandardCharsets.UTF_8));
+        Problems first = new Problems();
+        processor(SMALL).process(List.of(garbage), first);
+        log.clear();
+        Problems second = new Problems();
+        processor(SMALL).process(List.of(garbage), second);
+        assertEquals(first.leftOut(), second.leftOut());
+        assertEquals(1, second.leftOut().size());
+        assertFalse(second.hasErrors(), "the build goes on");
         assertEquals(List.of("Photos: all 1 unchanged, from the cache"), log);
     }
 

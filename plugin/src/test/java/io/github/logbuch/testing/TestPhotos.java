@@ -232,6 +232,14 @@ public final class TestPhotos {
                 sub.add(OFFSET_TIME_ORIGINAL, exif.offset);
             }
             sub.add(ExifTagConstants.EXIF_TAG_EXPOSURE_TIME, RationalNumber.valueOf(1.0 / 250));
+            if (exif.shooting) {
+                sub.add(ExifTagConstants.EXIF_TAG_LENS_MODEL, "XF35mmF1.4 R");
+                sub.add(ExifTagConstants.EXIF_TAG_FOCAL_LENGTH, RationalNumber.valueOf(35));
+                sub.add(ExifTagConstants.EXIF_TAG_FNUMBER, RationalNumber.valueOf(2.8));
+                sub.add(ExifTagConstants.EXIF_TAG_ISO, (short) 200);
+                sub.add(ExifTagConstants.EXIF_TAG_CAMERA_OWNER_NAME, "OWNER-Erika-Mustermann");
+                sub.add(ExifTagConstants.EXIF_TAG_LENS_SERIAL_NUMBER, "LENSSERIAL-0042");
+            }
             if (exif.gps) {
                 set.setGpsInDegrees(9.99868, 53.53885); // the Baakenhafen, Hamburg
             }
@@ -250,6 +258,17 @@ public final class TestPhotos {
         String captured;
         String offset;
         boolean gps;
+        boolean shooting;
+
+        /**
+         * Lens "XF35mmF1.4 R", 35 mm, f/2.8, ISO 200, and what must never be shown: owner
+         * "OWNER-Erika-Mustermann", lens serial "LENSSERIAL-0042" (the body serial is always
+         * there).
+         */
+        public Exif shooting() {
+            shooting = true;
+            return this;
+        }
 
         public Exif orientation(int value) {
             orientation = value;

@@ -11,8 +11,14 @@ package io.github.logbuch.theme.view;
  * @param width of {@code src}
  * @param height of {@code src}
  * @param thumbUrl the square thumbnail of galleries
+ * @param thumbSrcset the thumbnail and its double size, with their widths
  * @param largeUrl the largest size, which a click on a thumbnail opens
  * @param shareUrl absolute URL of a size fit for {@code og:image}
+ * @param id the photo's name in the page, for a {@code #name} link that opens it, e.g. "hafen"
+ * @param shooting how it was taken, or null when the photo does not say or the post turns it off
+ * @param eager one of the first photos of a page that shows none before them: loaded at once, not
+ *     lazily
+ * @param priority the page's first photo, which the browser should fetch first
  */
 public record PhotoView(
         String caption,
@@ -22,6 +28,7 @@ public record PhotoView(
         int width,
         int height,
         String thumbUrl,
+        String thumbSrcset,
         int thumbWidth,
         int thumbHeight,
         String largeUrl,
@@ -29,4 +36,8 @@ public record PhotoView(
         int largeHeight,
         String shareUrl,
         int shareWidth,
-        int shareHeight) {}
+        int shareHeight,
+        String id,
+        ShootingView shooting,
+        boolean eager,
+        boolean priority) {}
