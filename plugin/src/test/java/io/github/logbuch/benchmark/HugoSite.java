@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * A Hugo project that builds the same content folder as the Logbuch blog beside it, with layouts
- * that make about the same pages: a post page per language (date, reading time, tags, related
- * posts, newer/older links, its photos in 480, 1024 and 1920 px and a 300 px square crop), each
- * language's home paginated by 10 (posts written only in another language included, as Logbuch
+ * that make about the same pages: a post page per language (date, reading time, tags, related posts
+ * if asked for, newer/older links, its photos in 480, 1024 and 1920 px and a 300 px square crop),
+ * each language's home paginated by 10 (posts written only in another language included, as Logbuch
  * lists them), a page per tag paginated by 10, the tag list, an archive by year, an RSS feed per
  * language (20 items), a JSON search index per language (what Hugo blogs use for search), the
  * sitemap, robots.txt and a 404 page. Code is highlighted by Hugo's Chroma with CSS classes.
@@ -28,10 +28,11 @@ final class HugoSite {
     /**
      * Writes {@code hugo.toml} and the layouts into {@code project}; returns the project folder.
      */
-    static Path write(Path project, Path content, String title) throws IOException {
+    static Path write(Path project, Path content, String title, boolean related)
+            throws IOException {
         Files.createDirectories(project);
         writeAlbums(project.resolve("albums"), content);
-        for (Map.Entry<String, String> file : files(project, content, title).entrySet()) {
+        for (Map.Entry<String, String> file : files(project, content, title, related).entrySet()) {
             Path target = project.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
@@ -53,7 +54,8 @@ final class HugoSite {
         return new Path[] {project.resolve("resources"), project.resolve("cache")};
     }
 
-    private static Map<String, String> files(Path project, Path content, String title) {
+    private static Map<String, String> files(
+            Path project, Path content, String title, boolean related) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(
                 "hugo.toml",
@@ -234,12 +236,17 @@ final class HugoSite {
                 <figure><a href="{{ $l.RelPermalink }}"><img src="{{ $t.RelPermalink }}" srcset="{{ $s.RelPermalink }} 480w, {{ $m.RelPermalink }} 1024w, {{ $l.RelPermalink }} 1920w" sizes="(min-width: 60em) 30vw, 100vw" width="{{ $t.Width }}" height="{{ $t.Height }}" loading="lazy" alt="{{ .Name }}"></a></figure>
                 {{ end }}</div>{{ end }}
                 {{ if eq .Section "posts" }}
-                {{ with first 5 (site.RegularPages.Related .) }}<aside><h2>Related</h2><ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></aside>{{ end }}
+                {{/* RELATED */}}
                 <nav>{{ with .PrevInSection }}<a rel="next" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }} {{ with .NextInSection }}<a rel="prev" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav>
                 {{ end }}
                 </article>
                 {{ partial "foot.html" . }}
-                """);
+                """
+                        .replace(
+                                "{{/* RELATED */}}",
+                                related
+                                        ? "{{ with first 5 (site.RegularPages.Related .) }}<aside><h2>Related</h2><ul>{{ range . }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></aside>{{ end }}"
+                                        : ""));
         files.put(
                 "layouts/_default/list.html",
                 """

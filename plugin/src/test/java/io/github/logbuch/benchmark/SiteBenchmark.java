@@ -38,10 +38,11 @@ import java.util.stream.Stream;
  * hugo}), {@code site.mavenOpts} (MAVEN_OPTS of the blog builds, e.g. {@code
  * -XX:TieredStopAtLevel=1}), {@code site.photos} (photos of the photo blog, default 75, 0 skips
  * it), {@code site.small} (false skips the example blog), {@code site.seed}, {@code site.dir},
- * {@code site.mvn} (the Maven command, default {@code mvn}), {@code site.waitQuiet} (percent:
- * before each timed build, wait up to 60 s for the machine to be less busy); from the profile:
- * {@code site.pluginJar}, {@code site.pluginPom}, {@code site.parentPom}, {@code site.groupId},
- * {@code site.version}, {@code site.example}.
+ * {@code site.mvn} (the Maven command, default {@code mvn}), {@code site.hugoRelated} (true: Hugo's
+ * post pages list related posts too, as Logbuch's do; off by default, see the note it prints),
+ * {@code site.waitQuiet} (percent: before each timed build, wait up to 60 s for the machine to be
+ * less busy); from the profile: {@code site.pluginJar}, {@code site.pluginPom}, {@code
+ * site.parentPom}, {@code site.groupId}, {@code site.version}, {@code site.example}.
  */
 public final class SiteBenchmark {
     private SiteBenchmark() {}
@@ -78,7 +79,8 @@ public final class SiteBenchmark {
             long seed,
             Path dir,
             String mvn,
-            int waitQuiet) {
+            int waitQuiet,
+            boolean hugoRelated) {
 
         static Settings fromSystemProperties() {
             String hugo = property("site.hugo", "hugo");
@@ -100,7 +102,8 @@ public final class SiteBenchmark {
                     Long.parseLong(property("site.seed", "1")),
                     Path.of(property("site.dir", "target/benchmark-site")).toAbsolutePath(),
                     property("site.mvn", "mvn"),
-                    Integer.parseInt(property("site.waitQuiet", "0")));
+                    Integer.parseInt(property("site.waitQuiet", "0")),
+                    Boolean.parseBoolean(property("site.hugoRelated", "false")));
         }
     }
 
@@ -124,6 +127,13 @@ public final class SiteBenchmark {
                     "Hugo skipped: `"
                             + settings.hugo().get()
                             + "` is not installed (apt-get install hugo).");
+        }
+        if (hugo.isPresent() && !settings.hugoRelated()) {
+            notes.add(
+                    "Hugo's post pages list no related posts (Logbuch's do): Hugo's .Related grows"
+                            + " with posts × posts sharing a popular tag (about 80 CPU-s more at 5,000"
+                            + " posts on the machine this was written on); -Dsite.hugoRelated=true"
+                            + " adds them.");
         }
         if (!TimedProcess.cpuMeasured()) {
             notes.add("No /usr/bin/time (apt-get install time): CPU seconds and peak RSS unknown.");
@@ -196,7 +206,10 @@ public final class SiteBenchmark {
             maven.writeProject(blog.project(), blog.name());
             if (hugo.isPresent()) {
                 HugoSite.write(
-                        blog.hugo(), blog.project().resolve("src/main/blog/content"), "Logbuch");
+                        blog.hugo(),
+                        blog.project().resolve("src/main/blog/content"),
+                        "Logbuch",
+                        settings.hugoRelated());
             }
         }
         if (blogs.isEmpty()) {
@@ -218,8 +231,12 @@ public final class SiteBenchmark {
         }
 
         List<Row> rows = new ArrayList<>();
-        for (Blog blog : blogs) {
-            rows.addAll(measure(blog, settings, maven, hugo, environment, out));
+        for (int i = 0; i < blogs.size(); i++) {
+            rows.addAll(measure(blogs.get(i), settings, maven, hugo, environment, out));
+            if (i < blogs.size() - 1) {
+                // the figures so far, in case a long run has to be stopped
+                print(out, settings, hugoVersion, corpora, notes, rows);
+            }
         }
         print(out, settings, hugoVersion, corpora, notes, rows);
         System.exit(rows.stream().anyMatch(r -> r.failed) ? 1 : 0);
@@ -540,8 +557,20 @@ public final class SiteBenchmark {
         return pages;
     }
 
-    /** Copies a folder's files where they differ, so an unchanged copy stays as it was. */
+    /**
+     * Makes {@code to} a copy of {@code from}: files are copied where they differ (an unchanged
+     * copy stays as it was), files no longer in {@code from} are deleted.
+     */
     private static void copyTree(Path from, Path to) throws IOException {
+        if (Files.isDirectory(to)) {
+            try (Stream<Path> walk = Files.walk(to)) {
+                for (Path copy : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    if (!Files.exists(from.resolve(to.relativize(copy).toString()))) {
+                        Machine.deleteRecursively(copy);
+                    }
+                }
+            }
+        }
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : walk.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
