@@ -56,7 +56,10 @@ public final class Session {
     private final DocumentCache documents = new DocumentCache();
     private final PhotoProcessor photos;
     private final RenderMemory memory = new RenderMemory();
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    /** Made on the first build that renders: putting a kept site back needs none. */
+    private MarkdownRenderer markdown;
+
     private final Map<Path, Object[]> captured = new ConcurrentHashMap<>();
     private Object themeStamp;
     private Theme theme;
@@ -64,6 +67,11 @@ public final class Session {
 
     /** The last build put a kept site back: it processed no photos, so none may be pruned. */
     private boolean restored;
+
+    /**
+     * The inputs {@link #restoreUnchanged()} found no kept site for, for the build that follows.
+     */
+    private String triedInputs;
 
     public Session(BlogConfig config, BuildListener listener) {
         this.config = config;
@@ -93,7 +101,9 @@ public final class Session {
         long start = System.nanoTime();
         Problems problems = new Problems();
         String inputs = null;
-        if (!published && config.cacheDirectory() != null) {
+        if (!published && config.cacheDirectory() != null && triedInputs != null) {
+            inputs = triedInputs;
+        } else if (!published && config.cacheDirectory() != null) {
             inputs = inputs();
             Optional<BuildResult> restored = restore(inputs, start);
             phaseDone("snapshot", start);
@@ -103,6 +113,7 @@ public final class Session {
             }
         }
         this.restored = false;
+        this.triedInputs = null;
         try {
             return build(problems, start, inputs);
         } finally {
@@ -136,6 +147,9 @@ public final class Session {
         Map<Path, Photo> processed = photos.process(site.photoFolders().keySet(), problems);
         phaseDone("photos", photosStart);
 
+        if (markdown == null) {
+            markdown = new MarkdownRenderer();
+        }
         SiteRenderer renderer =
                 new SiteRenderer(config, theme, markdown, "Logbuch " + Blog.version());
         long renderStart = System.nanoTime();
@@ -213,8 +227,11 @@ public final class Session {
      */
     public Optional<BuildResult> restoreUnchanged() throws IOException {
         long start = System.nanoTime();
-        Optional<BuildResult> restored = restore(inputs(), start);
+        String inputs = inputs();
+        Optional<BuildResult> restored = restore(inputs, start);
+        phaseDone("snapshot", start);
         this.restored = restored.isPresent();
+        this.triedInputs = restored.isPresent() ? null : inputs;
         return restored;
     }
 
@@ -223,11 +240,21 @@ public final class Session {
      * problem: the build that follows (in another JVM) finds them in the cache and tells those.
      */
     public void processPhotos() throws IOException {
-        List<Path> sources;
-        try (Stream<Path> files = Files.walk(config.contentDirectory())) {
-            sources = files.filter(Files::isRegularFile).filter(Bundle::isPhoto).toList();
+        photos.process(photoSources(), new Problems());
+    }
+
+    /** How many photos under {@code content/} the photo cache does not have yet. */
+    public int photosToProcess() throws IOException {
+        return photos.toProcess(photoSources());
+    }
+
+    private List<Path> photoSources() throws IOException {
+        if (!Files.isDirectory(config.contentDirectory())) {
+            return List.of();
         }
-        photos.process(sources, new Problems());
+        try (Stream<Path> files = Files.walk(config.contentDirectory())) {
+            return files.filter(Files::isRegularFile).filter(Bundle::isPhoto).toList();
+        }
     }
 
     private SiteSnapshot snapshot() {

@@ -124,6 +124,26 @@ class ForkedBuildTest {
     }
 
     @Test
+    void newPhotosAreProcessedByAChildIntoTheCache() throws Exception {
+        TestSite site = SampleBlogs.kitchenSink(dir);
+        assertEquals(1, Blog.session(site.config(), BuildListener.SILENT).photosToProcess());
+        List<String> infos = new ArrayList<>();
+        ForkedBuild.processPhotos(
+                site.config(),
+                new BuildListener() {
+                    @Override
+                    public void info(String message) {
+                        infos.add(message);
+                    }
+                });
+        assertTrue(
+                infos.stream().anyMatch(i -> i.startsWith("Processing 1 photos")),
+                infos.toString());
+        assertEquals(0, Blog.session(site.config(), BuildListener.SILENT).photosToProcess());
+        assertFalse(site.exists("index.html"), "processing photos builds no site");
+    }
+
+    @Test
     void aFailedChildBuildFailsWithEveryProblemAndKeepsTheSite() throws Exception {
         TestSite site = SampleBlogs.kitchenSink(dir);
         ForkedBuild.build(site.config(), BuildListener.SILENT);

@@ -72,6 +72,34 @@ public final class PhotoProcessor {
     }
 
     /**
+     * How many of {@code sources} (distinct by content) the cache has neither a result nor a
+     * failure for: what {@link #process} would decode. Reads only the photos whose size or time
+     * changed since they were last hashed.
+     */
+    public int toProcess(Collection<Path> sources) {
+        readStamps();
+        int hashedBefore = contentHashes.get();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Path> hashed = new ArrayList<>();
+        int missing = 0;
+        for (Path source : sources) {
+            try {
+                String hash = hash(source);
+                hashed.add(source);
+                if (seen.add(hash) && cache.load(hash).isEmpty() && cache.failure(hash).isEmpty()) {
+                    missing++;
+                }
+            } catch (IOException e) {
+                // process() tells it
+            }
+        }
+        if (contentHashes.get() != hashedBefore) {
+            writeStamps(hashed);
+        }
+        return missing;
+    }
+
+    /**
      * The processed photo of every source that could be read. Reuse the processor across the builds
      * of a session: it remembers the photos' hashes.
      */

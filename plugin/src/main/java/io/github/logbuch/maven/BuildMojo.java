@@ -35,7 +35,9 @@ public class BuildMojo extends AbstractBlogMojo {
     /**
      * Build a large blog (from {@value #FORK_FROM} Markdown files) in a JVM of its own that runs
      * with the quick JIT compiler only: a cold build of 1,000 posts then takes about half the CPU
-     * time it takes in Maven's JVM. An unchanged blog is put back from the cache without one.
+     * time it takes in Maven's JVM. An unchanged blog is put back from the cache without one. When
+     * Maven's JVM runs with the quick JIT compiler only ({@code -XX:TieredStopAtLevel=1} in {@code
+     * .mvn/jvm.config}), new photos are processed in a JVM with the full one.
      */
     @Parameter(property = "blog.fork", defaultValue = "true")
     boolean fork;
@@ -54,21 +56,28 @@ public class BuildMojo extends AbstractBlogMojo {
         try {
             Session session = Blog.session(config, listener);
             BuildResult result;
-            long markdown = fork && !pruneCache ? markdownFiles(config) : 0;
-            if (markdown >= FORK_FROM) {
-                Optional<BuildResult> restored = session.restoreUnchanged();
-                if (restored.isPresent()) {
-                    result = restored.get();
-                } else {
+            Optional<BuildResult> restored =
+                    pruneCache ? Optional.empty() : session.restoreUnchanged();
+            if (restored.isPresent()) {
+                result = restored.get();
+            } else {
+                if (fork && ForkedBuild.quickJitOnly() && session.photosToProcess() > 0) {
+                    getLog().info(
+                                    "Processing new photos in a JVM with the full JIT compiler"
+                                            + " (this one runs with -XX:TieredStopAtLevel=1)");
+                    ForkedBuild.processPhotos(config, listener);
+                }
+                long markdown = fork && !pruneCache ? markdownFiles(config) : 0;
+                if (markdown >= FORK_FROM) {
                     session.processPhotos();
                     getLog().info(
                                     "Building "
                                             + markdown
                                             + " Markdown files in a JVM of its own (blog.fork)");
                     result = ForkedBuild.build(config, listener);
+                } else {
+                    result = session.build();
                 }
-            } else {
-                result = session.build();
             }
             getLog().info(
                             String.format(
