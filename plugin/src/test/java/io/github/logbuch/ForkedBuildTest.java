@@ -11,7 +11,7 @@ import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.config.PhotoSettings;
 import io.github.logbuch.problem.BuildFailedException;
 import io.github.logbuch.problem.BuildListener;
-import io.github.logbuch.problem.Problem;
+import io.github.logbuch.testing.RecordingListener;
 import io.github.logbuch.testing.SampleBlogs;
 import io.github.logbuch.testing.TestSite;
 import java.lang.reflect.RecordComponent;
@@ -70,51 +70,34 @@ class ForkedBuildTest {
         assertEquals(config, ForkedBuild.decode(sent));
     }
 
+    private static final String BROKEN_LINK =
+            """
+            -- content/posts/2016-07-01-broken/index.en.md --
+            ---
+            title: A broken link
+            ---
+            See [nothing](../no-such-post/).
+            """;
+
     @Test
     void theChildBuildsWhatThisJvmBuildsAndTellsItsWarnings() throws Exception {
-        TestSite here = SampleBlogs.kitchenSink(dir.resolve("here"));
-        Blog.build(here.config(), BuildListener.SILENT);
-        TestSite there = SampleBlogs.kitchenSink(dir.resolve("there"));
-        there.files(
-                """
-                -- content/posts/2016-07-01-broken/index.en.md --
-                ---
-                title: A broken link
-                ---
-                See [nothing](../no-such-post/).
-                """);
-        here.files(
-                """
-                -- content/posts/2016-07-01-broken/index.en.md --
-                ---
-                title: A broken link
-                ---
-                See [nothing](../no-such-post/).
-                """);
-        BuildResult inThisJvm = Blog.build(here.config(), BuildListener.SILENT);
-        List<Problem> warnings = new ArrayList<>();
-        List<String> infos = new ArrayList<>();
-        BuildResult forked =
-                ForkedBuild.build(
-                        there.config(),
-                        new BuildListener() {
-                            @Override
-                            public void warning(Problem problem) {
-                                warnings.add(problem);
-                            }
-
-                            @Override
-                            public void info(String message) {
-                                infos.add(message);
-                            }
-                        });
-        assertEquals(inThisJvm.pages(), forked.pages());
-        assertEquals(inThisJvm.files(), forked.files());
-        assertEquals(inThisJvm.documents(), forked.documents());
-        assertFalse(warnings.isEmpty());
+        TestSite here = SampleBlogs.kitchenSink(dir.resolve("here")).files(BROKEN_LINK);
+        RecordingListener inThisJvm = new RecordingListener();
+        BuildResult local = Blog.build(here.config(), inThisJvm);
+        TestSite there = SampleBlogs.kitchenSink(dir.resolve("there")).files(BROKEN_LINK);
+        RecordingListener child = new RecordingListener();
+        BuildResult forked = ForkedBuild.build(there.config(), child);
+        assertEquals(local.pages(), forked.pages());
+        assertEquals(local.files(), forked.files());
+        assertEquals(local.documents(), forked.documents());
         assertTrue(
-                warnings.stream().anyMatch(w -> w.file().endsWith("index.en.md") && w.line() > 0),
-                warnings.toString());
+                child.warnings.stream()
+                        .anyMatch(w -> w.file().endsWith("index.en.md") && w.line() > 0),
+                child.warnings.toString());
+        // the same problems, in the other blog's folder
+        assertEquals(
+                inThisJvm.warnings.stream().map(w -> w.describe(here.source())).toList(),
+                child.warnings.stream().map(w -> w.describe(there.source())).toList());
         Map<String, byte[]> expected = WarmBuildTest.files(here.output());
         Map<String, byte[]> actual = WarmBuildTest.files(there.output());
         assertEquals(expected.keySet(), actual.keySet());

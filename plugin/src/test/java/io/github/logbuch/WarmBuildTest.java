@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.logbuch.problem.BuildListener;
 import io.github.logbuch.problem.Problem;
+import io.github.logbuch.testing.RecordingListener;
 import io.github.logbuch.testing.SampleBlogs;
 import io.github.logbuch.testing.TestSite;
 import java.io.IOException;
@@ -17,7 +17,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,21 +33,9 @@ class WarmBuildTest {
     @TempDir Path dir;
 
     private TestSite site;
-    private final List<String> infos = new ArrayList<>();
-    private final List<Problem> warnings = new ArrayList<>();
-
-    private final BuildListener listener =
-            new BuildListener() {
-                @Override
-                public void info(String message) {
-                    infos.add(message);
-                }
-
-                @Override
-                public void warning(Problem problem) {
-                    warnings.add(problem);
-                }
-            };
+    private final RecordingListener listener = new RecordingListener();
+    private final List<String> infos = listener.infos;
+    private final List<Problem> warnings = listener.warnings;
 
     @BeforeEach
     void blog() {
@@ -71,8 +58,7 @@ class WarmBuildTest {
 
     private BuildResult cleanBuild(io.github.logbuch.config.BlogConfig config) throws Exception {
         io.github.logbuch.cache.Trees.delete(site.output());
-        infos.clear();
-        warnings.clear();
+        listener.clear();
         return Blog.session(config, listener).build();
     }
 
