@@ -179,17 +179,15 @@ public final class Session {
             }
             if (inputs != null) {
                 long snapshotStart = System.nanoTime();
-                snapshot()
-                        .save(
-                                inputs,
-                                validUntil,
-                                new SiteSnapshot.Summary(
-                                        site.entriesBySource().size(),
-                                        pages,
-                                        publisher.bytes(),
-                                        problems.warnings(),
-                                        problems.leftOut()),
-                                config.outputDirectory());
+                keep(
+                        inputs,
+                        validUntil,
+                        new SiteSnapshot.Summary(
+                                site.entriesBySource().size(),
+                                pages,
+                                publisher.bytes(),
+                                problems.warnings(),
+                                problems.leftOut()));
                 phaseDone("keep snapshot", snapshotStart);
             }
         }
@@ -257,6 +255,24 @@ public final class Session {
         }
     }
 
+    /**
+     * Keeps the site just built for the next build of the same inputs. A site that cannot be kept
+     * (a full disk, a cache folder that cannot be written) is no reason to fail a build that
+     * succeeded: it is said, and the next build makes the site again.
+     */
+    private void keep(String inputs, Instant validUntil, SiteSnapshot.Summary summary) {
+        try {
+            snapshot().save(inputs, validUntil, summary, config.outputDirectory());
+        } catch (IOException | UncheckedIOException e) {
+            listener.info("The site could not be kept in " + snapshot().folder() + ": " + e);
+            try {
+                snapshot().drop();
+            } catch (IOException ignored) {
+                // what is left is not valid without its manifest
+            }
+        }
+    }
+
     private SiteSnapshot snapshot() {
         return new SiteSnapshot(config.cacheDirectory().resolve("site"));
     }
@@ -270,12 +286,18 @@ public final class Session {
         Optional<SiteSnapshot.Summary> summary;
         int files;
         try (StagedOutput staged = StagedOutput.beside(config.outputDirectory())) {
-            summary = snapshot().restore(inputs, config.clock().instant(), staged.root());
-            if (summary.isEmpty()) {
+            try {
+                summary = snapshot().restore(inputs, config.clock().instant(), staged.root());
+                if (summary.isEmpty()) {
+                    return Optional.empty();
+                }
+                try (Stream<Path> all = Files.walk(staged.root())) {
+                    files = (int) all.filter(Files::isRegularFile).count();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // a kept file gone or unreadable: then the site is built as if none were kept
+                listener.debug("the kept site could not be put back: " + e);
                 return Optional.empty();
-            }
-            try (Stream<Path> all = Files.walk(staged.root())) {
-                files = (int) all.filter(Files::isRegularFile).count();
             }
             staged.commit();
         }

@@ -138,7 +138,12 @@ public final class SiteSnapshot {
         Trees.delete(old);
     }
 
-    /** Forgets the snapshot (a build whose output differs from it succeeded in place). */
+    /** Where the snapshot is kept. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Forgets the snapshot: the files and the manifest that makes them valid. */
     public void drop() throws IOException {
         Trees.delete(folder);
     }
