@@ -50,41 +50,29 @@ final class Raster8 {
      * An image over the pixels' own array (RGB, labelled sRGB), for a reader or a writer to use.
      */
     static BufferedImage rgb(Resampler.Pixels pixels) {
-        int width = pixels.width();
-        int height = pixels.height();
-        DataBufferByte buffer = new DataBufferByte(pixels.data(), width * height * 3);
-        ColorModel model =
-                new ComponentColorModel(
-                        ColorSpace.getInstance(ColorSpace.CS_sRGB),
-                        false,
-                        false,
-                        Transparency.OPAQUE,
-                        DataBuffer.TYPE_BYTE);
-        PixelInterleavedSampleModel layout =
-                new PixelInterleavedSampleModel(
-                        DataBuffer.TYPE_BYTE, width, height, 3, width * 3, new int[] {0, 1, 2});
-        return new BufferedImage(
-                model, Raster.createWritableRaster(layout, buffer, null), false, null);
+        return over(pixels, ColorSpace.CS_sRGB, 3);
     }
 
     /** An image over the pixels' own array: RGB as {@link #rgb}, or 8-bit grey. */
     static BufferedImage image(Resampler.Pixels pixels) {
-        if (pixels.channels() == 3) {
-            return rgb(pixels);
-        }
+        return pixels.channels() == 3 ? rgb(pixels) : over(pixels, ColorSpace.CS_GRAY, 1);
+    }
+
+    private static BufferedImage over(Resampler.Pixels pixels, int colorSpace, int channels) {
         int width = pixels.width();
         int height = pixels.height();
-        DataBufferByte buffer = new DataBufferByte(pixels.data(), width * height);
+        DataBufferByte buffer = new DataBufferByte(pixels.data(), width * height * channels);
         ColorModel model =
                 new ComponentColorModel(
-                        ColorSpace.getInstance(ColorSpace.CS_GRAY),
+                        ColorSpace.getInstance(colorSpace),
                         false,
                         false,
                         Transparency.OPAQUE,
                         DataBuffer.TYPE_BYTE);
+        int[] offsets = channels == 3 ? new int[] {0, 1, 2} : new int[] {0};
         PixelInterleavedSampleModel layout =
                 new PixelInterleavedSampleModel(
-                        DataBuffer.TYPE_BYTE, width, height, 1, width, new int[] {0});
+                        DataBuffer.TYPE_BYTE, width, height, channels, width * channels, offsets);
         return new BufferedImage(
                 model, Raster.createWritableRaster(layout, buffer, null), false, null);
     }
