@@ -3,6 +3,7 @@ package io.github.logbuch.cache;
 import io.github.logbuch.problem.Problem;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,10 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The whole site a successful build wrote, kept in the cache with the digest of everything it was
@@ -83,16 +84,27 @@ public final class SiteSnapshot {
                 return Optional.empty();
             }
         }
-        // each folder made once: asking the file system for one that exists costs a failed mkdir,
-        // which took most of the time of putting 3,200 files back
-        Set<Path> folders = new HashSet<>();
+        // the folders first, each once (asking the file system for one that exists costs a failed
+        // mkdir), then the files, on every core: the file system takes links in parallel
+        Set<Path> folders = new TreeSet<>();
         for (Entry entry : manifest.files()) {
-            Path target = site.resolve(entry.path());
-            Path folder = target.getParent();
-            if (folders.add(folder)) {
-                Files.createDirectories(folder);
-            }
-            place(files.resolve(entry.path()), target);
+            folders.add(site.resolve(entry.path()).getParent());
+        }
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
+        try {
+            manifest.files().parallelStream()
+                    .forEach(
+                            entry -> {
+                                try {
+                                    place(files.resolve(entry.path()), site.resolve(entry.path()));
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return Optional.of(manifest.summary());
     }
