@@ -53,6 +53,9 @@ public final class ForkedBuild {
                     "-Djava.awt.headless=true",
                     "-Dfile.encoding=UTF-8");
 
+    /** The line that passes on the inputs the parent found no kept site for. */
+    private static final String TRIED_INPUTS = "#triedInputs";
+
     private ForkedBuild() {}
 
     /** The JVM options of a child that processes photos: the full JIT, for their inner loops. */
@@ -62,7 +65,16 @@ public final class ForkedBuild {
     /** Builds {@code config} in a child JVM, telling {@code listener} what it tells. */
     public static BuildResult build(BlogConfig config, BuildListener listener)
             throws BuildFailedException, IOException {
-        return run(config, listener, JVM_OPTIONS, "build");
+        return run(config, null, listener, JVM_OPTIONS, "build");
+    }
+
+    /**
+     * Builds the blog of {@code session} in a child JVM; when the session looked for a kept site
+     * and found none, the child does not look again.
+     */
+    public static BuildResult build(Session session, BuildListener listener)
+            throws BuildFailedException, IOException {
+        return run(session.config(), session.triedInputs(), listener, JVM_OPTIONS, "build");
     }
 
     /**
@@ -74,7 +86,7 @@ public final class ForkedBuild {
      */
     public static void processPhotos(BlogConfig config, BuildListener listener) throws IOException {
         try {
-            run(config, listener, PHOTO_JVM_OPTIONS, "photos");
+            run(config, null, listener, PHOTO_JVM_OPTIONS, "photos");
         } catch (BuildFailedException e) {
             throw new IllegalStateException("processing photos fails no build", e);
         }
@@ -94,7 +106,11 @@ public final class ForkedBuild {
     }
 
     private static BuildResult run(
-            BlogConfig config, BuildListener listener, List<String> options, String mode)
+            BlogConfig config,
+            String triedInputs,
+            BuildListener listener,
+            List<String> options,
+            String mode)
             throws BuildFailedException, IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -113,6 +129,9 @@ public final class ForkedBuild {
                                 process.getOutputStream(), StandardCharsets.UTF_8))) {
             for (Map.Entry<String, String> setting : encode(config).entrySet()) {
                 in.write(setting.getKey() + "\t" + Fields.escape(setting.getValue()) + "\n");
+            }
+            if (triedInputs != null) {
+                in.write(TRIED_INPUTS + "\t" + triedInputs + "\n");
             }
         }
         List<Problem> errors = new ArrayList<>();
@@ -235,6 +254,9 @@ public final class ForkedBuild {
         int exit = 0;
         try {
             Session session = Blog.session(decode(settings), listener);
+            if (settings.containsKey(TRIED_INPUTS)) {
+                session.nothingKeptFor(settings.get(TRIED_INPUTS));
+            }
             if (args.length > 0 && args[0].equals("photos")) {
                 session.processPhotos();
                 protocol.println("R 0\t0\t0\t0\t0\t0");

@@ -273,6 +273,16 @@ public final class Session {
         }
     }
 
+    /** The inputs this session found no kept site for, or null if it did not look. */
+    String triedInputs() {
+        return triedInputs;
+    }
+
+    /** Tells a session in a forked JVM that its parent found no kept site for {@code inputs}. */
+    void nothingKeptFor(String inputs) {
+        this.triedInputs = inputs;
+    }
+
     private SiteSnapshot snapshot() {
         return new SiteSnapshot(config.cacheDirectory().resolve("site"));
     }

@@ -74,7 +74,7 @@ public class BuildMojo extends AbstractBlogMojo {
                                     "Building "
                                             + markdown
                                             + " Markdown files in a JVM of its own (blog.fork)");
-                    result = ForkedBuild.build(config, listener);
+                    result = ForkedBuild.build(session, listener);
                 } else {
                     result = session.build();
                 }
