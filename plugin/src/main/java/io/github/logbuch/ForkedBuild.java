@@ -150,12 +150,12 @@ public final class ForkedBuild {
                     case 'I' -> listener.info(Fields.unescape(text));
                     case 'D' -> listener.debug(Fields.unescape(text));
                     case 'W' -> {
-                        Problem warning = problem(text);
+                        Problem warning = Fields.problem(text);
                         warnings.add(warning);
                         listener.warning(warning);
                     }
-                    case 'L' -> listener.leftOut(problem(text));
-                    case 'E' -> errors.add(problem(text));
+                    case 'L' -> listener.leftOut(Fields.problem(text));
+                    case 'E' -> errors.add(Fields.problem(text));
                     case 'X' -> failure = Fields.unescape(text);
                     case 'R' -> result = result(text, warnings);
                     default -> listener.debug(line);
@@ -238,12 +238,12 @@ public final class ForkedBuild {
 
                     @Override
                     public void warning(Problem problem) {
-                        send("W " + describe(problem));
+                        send("W " + Fields.problem(problem));
                     }
 
                     @Override
                     public void leftOut(Problem problem) {
-                        send("L " + describe(problem));
+                        send("L " + Fields.problem(problem));
                     }
 
                     private synchronized void send(String line) {
@@ -279,7 +279,7 @@ public final class ForkedBuild {
                             + result.duration().toMillis());
         } catch (BuildFailedException e) {
             for (Problem problem : e.problems()) {
-                protocol.println("E " + describe(problem));
+                protocol.println("E " + Fields.problem(problem));
             }
             exit = 1;
         } catch (IOException | RuntimeException e) {
@@ -289,22 +289,6 @@ public final class ForkedBuild {
         }
         protocol.flush();
         System.exit(exit);
-    }
-
-    private static String describe(Problem problem) {
-        return (problem.file() == null ? "" : Fields.escape(problem.file().toString()))
-                + "\t"
-                + problem.line()
-                + "\t"
-                + Fields.escape(problem.message());
-    }
-
-    private static Problem problem(String text) {
-        String[] fields = text.split("\t", 3);
-        return new Problem(
-                fields[0].isEmpty() ? null : Path.of(Fields.unescape(fields[0])),
-                Integer.parseInt(fields[1]),
-                Fields.unescape(fields[2]));
     }
 
     private static BuildResult result(String text, List<Problem> warnings) {

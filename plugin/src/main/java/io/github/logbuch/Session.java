@@ -101,15 +101,16 @@ public final class Session {
         long start = System.nanoTime();
         Problems problems = new Problems();
         String inputs = null;
-        if (!published && config.cacheDirectory() != null && triedInputs != null) {
+        if (!published && config.cacheDirectory() != null) {
             inputs = triedInputs;
-        } else if (!published && config.cacheDirectory() != null) {
-            inputs = inputs();
-            Optional<BuildResult> restored = restore(inputs, start);
-            phaseDone("snapshot", start);
-            if (restored.isPresent()) {
-                this.restored = true;
-                return restored.get();
+            if (inputs == null) {
+                inputs = inputs();
+                Optional<BuildResult> restored = restore(inputs, start);
+                phaseDone("snapshot", start);
+                if (restored.isPresent()) {
+                    this.restored = true;
+                    return restored.get();
+                }
             }
         }
         this.restored = false;
@@ -293,16 +294,12 @@ public final class Session {
      * from, so its next build replaces the site whole again.
      */
     private Optional<BuildResult> restore(String inputs, long start) throws IOException {
-        Optional<SiteSnapshot.Summary> summary;
-        int files;
+        Optional<SiteSnapshot.Restored> put;
         try (StagedOutput staged = StagedOutput.beside(config.outputDirectory())) {
             try {
-                summary = snapshot().restore(inputs, config.clock().instant(), staged.root());
-                if (summary.isEmpty()) {
+                put = snapshot().restore(inputs, config.clock().instant(), staged.root());
+                if (put.isEmpty()) {
                     return Optional.empty();
-                }
-                try (Stream<Path> all = Files.walk(staged.root())) {
-                    files = (int) all.filter(Files::isRegularFile).count();
                 }
             } catch (IOException | UncheckedIOException e) {
                 // a kept file gone or unreadable: then the site is built as if none were kept
@@ -311,27 +308,29 @@ public final class Session {
             }
             staged.commit();
         }
+        SiteSnapshot.Summary summary = put.get().summary();
+        int files = put.get().files();
         listener.info(
                 "Nothing changed since the build that made "
                         + config.cacheDirectory().resolve("site")
                         + ": its "
                         + files
                         + " files were put back");
-        for (Problem warning : summary.get().warnings()) {
+        for (Problem warning : summary.warnings()) {
             listener.warning(warning);
         }
-        for (Problem missing : summary.get().leftOut()) {
+        for (Problem missing : summary.leftOut()) {
             listener.leftOut(missing);
         }
         return Optional.of(
                 new BuildResult(
-                        summary.get().documents(),
-                        summary.get().pages(),
+                        summary.documents(),
+                        summary.pages(),
                         files,
                         files,
-                        summary.get().bytes(),
+                        summary.bytes(),
                         Duration.ofNanos(System.nanoTime() - start),
-                        summary.get().warnings()));
+                        summary.warnings()));
     }
 
     /**

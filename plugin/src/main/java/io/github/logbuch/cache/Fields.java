@@ -1,5 +1,8 @@
 package io.github.logbuch.cache;
 
+import io.github.logbuch.problem.Problem;
+import java.nio.file.Path;
+
 /** Text kept in one field of one line: tabs, line breaks and backslashes escaped. */
 public final class Fields {
     private Fields() {}
@@ -23,5 +26,23 @@ public final class Fields {
             }
         }
         return out.toString();
+    }
+
+    /** A problem as three fields: its file (empty for none), its line and its message. */
+    public static String problem(Problem problem) {
+        return (problem.file() == null ? "" : escape(problem.file().toString()))
+                + "\t"
+                + problem.line()
+                + "\t"
+                + escape(problem.message());
+    }
+
+    /** The problem {@link #problem(Problem)} wrote. */
+    public static Problem problem(String fields) {
+        String[] parts = fields.split("\t", 3);
+        return new Problem(
+                parts[0].isEmpty() ? null : Path.of(unescape(parts[0])),
+                Integer.parseInt(parts[1]),
+                unescape(parts[2]));
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +48,9 @@ public final class SiteSnapshot {
     public record Summary(
             int documents, int pages, long bytes, List<Problem> warnings, List<Problem> leftOut) {}
 
+    /** A snapshot put back: what its build reported, and how many files it has. */
+    public record Restored(Summary summary, int files) {}
+
     private record Entry(String path, long size, long time) {}
 
     private record Manifest(
@@ -60,7 +62,7 @@ public final class SiteSnapshot {
      *
      * @return what the build that made it reported, or empty when nothing was put back
      */
-    public Optional<Summary> restore(String inputs, Instant now, Path site) throws IOException {
+    public Optional<Restored> restore(String inputs, Instant now, Path site) throws IOException {
         Optional<Manifest> read = read();
         if (read.isEmpty()) {
             return Optional.empty();
@@ -98,7 +100,9 @@ public final class SiteSnapshot {
                     .forEach(
                             entry -> {
                                 try {
-                                    place(files.resolve(entry.path()), site.resolve(entry.path()));
+                                    Trees.linkOrCopy(
+                                            files.resolve(entry.path()),
+                                            site.resolve(entry.path()));
                                 } catch (IOException e) {
                                     throw new UncheckedIOException(e);
                                 }
@@ -106,7 +110,7 @@ public final class SiteSnapshot {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return Optional.of(manifest.summary());
+        return Optional.of(new Restored(manifest.summary(), manifest.files().size()));
     }
 
     /** Keeps {@code site}, made from {@code inputs}, replacing the snapshot there was. */
@@ -133,7 +137,7 @@ public final class SiteSnapshot {
                             throws IOException {
                         String path = base.relativize(file).toString().replace('\\', '/');
                         Path kept = files.resolve(path);
-                        place(file, kept);
+                        Trees.linkOrCopy(file, kept);
                         BasicFileAttributes now =
                                 Files.readAttributes(kept, BasicFileAttributes.class);
                         entries.add(new Entry(path, now.size(), now.lastModifiedTime().toMillis()));
@@ -160,27 +164,8 @@ public final class SiteSnapshot {
         Trees.delete(folder);
     }
 
-    private static void place(Path from, Path to) throws IOException {
-        try {
-            Files.createLink(to, from);
-        } catch (IOException | UnsupportedOperationException e) {
-            Files.copy(
-                    from,
-                    to,
-                    StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.COPY_ATTRIBUTES);
-        }
-    }
-
     private static String line(String kind, Problem problem) {
-        return kind
-                + "\t"
-                + (problem.file() == null ? "" : Fields.escape(problem.file().toString()))
-                + "\t"
-                + problem.line()
-                + "\t"
-                + Fields.escape(problem.message())
-                + "\n";
+        return kind + "\t" + Fields.problem(problem) + "\n";
     }
 
     private Optional<Manifest> read() {
@@ -203,11 +188,7 @@ public final class SiteSnapshot {
                 String[] fields = line.split("\t", -1);
                 if (fields[0].equals("W") || fields[0].equals("L")) {
                     (fields[0].equals("W") ? warnings : leftOut)
-                            .add(
-                                    new Problem(
-                                            fields[1].isEmpty() ? null : Path.of(fields[1]),
-                                            Integer.parseInt(fields[2]),
-                                            Fields.unescape(fields[3])));
+                            .add(Fields.problem(line.substring(2)));
                 } else if (fields[0].equals("F")) {
                     entries.add(
                             new Entry(

@@ -5,6 +5,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Folder trees on disk. */
@@ -36,5 +37,17 @@ public final class Trees {
                         return FileVisitResult.CONTINUE;
                     }
                 });
+    }
+
+    /**
+     * Makes {@code target} a hard link to {@code existing} where the file system allows it, else a
+     * copy; {@code target} must not exist.
+     */
+    public static void linkOrCopy(Path existing, Path target) throws IOException {
+        try {
+            Files.createLink(target, existing);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(existing, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

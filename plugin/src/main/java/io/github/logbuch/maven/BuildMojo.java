@@ -56,20 +56,26 @@ public class BuildMojo extends AbstractBlogMojo {
         try {
             Session session = Blog.session(config, listener);
             BuildResult result;
-            Optional<BuildResult> restored =
-                    pruneCache ? Optional.empty() : session.restoreUnchanged();
+            Optional<BuildResult> restored = session.restoreUnchanged();
             if (restored.isPresent()) {
                 result = restored.get();
             } else {
-                if (fork && ForkedBuild.quickJitOnly() && session.photosToProcess() > 0) {
-                    getLog().info(
-                                    "Processing new photos in a JVM with the full JIT compiler"
-                                            + " (this one runs with -XX:TieredStopAtLevel=1)");
-                    ForkedBuild.processPhotos(config, listener);
-                }
                 long markdown = fork && !pruneCache ? markdownFiles(config) : 0;
-                if (markdown >= FORK_FROM) {
-                    session.processPhotos();
+                boolean forked = markdown >= FORK_FROM;
+                boolean quickJit = fork && ForkedBuild.quickJitOnly();
+                // new photos first, where the full JIT compiler runs: in this JVM before a build
+                // forked into a quick one, in a JVM of their own when this one is the quick one
+                if ((forked || quickJit) && session.photosToProcess() > 0) {
+                    if (quickJit) {
+                        getLog().info(
+                                        "Processing new photos in a JVM with the full JIT compiler"
+                                                + " (this one runs with -XX:TieredStopAtLevel=1)");
+                        ForkedBuild.processPhotos(config, listener);
+                    } else {
+                        session.processPhotos();
+                    }
+                }
+                if (forked) {
                     getLog().info(
                                     "Building "
                                             + markdown

@@ -154,11 +154,7 @@ public final class Publisher {
                 () -> {
                     Files.createDirectories(target.getParent());
                     Files.deleteIfExists(target);
-                    try {
-                        Files.createLink(target, source);
-                    } catch (IOException | UnsupportedOperationException e) {
-                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
+                    io.github.logbuch.cache.Trees.linkOrCopy(source, target);
                     bytes.addAndGet(Files.size(target));
                     memory.outputs.put(file, key);
                 });
