@@ -1,6 +1,7 @@
 package io.github.logbuch;
 
 import io.github.logbuch.cache.CodeStamp;
+import io.github.logbuch.cache.KeyDigest;
 import io.github.logbuch.cache.SiteSnapshot;
 import io.github.logbuch.cache.SourceStamps;
 import io.github.logbuch.config.BlogConfig;
@@ -14,6 +15,7 @@ import io.github.logbuch.images.MetadataReader;
 import io.github.logbuch.images.Photo;
 import io.github.logbuch.images.PhotoProcessor;
 import io.github.logbuch.markdown.MarkdownRenderer;
+import io.github.logbuch.output.BodyStore;
 import io.github.logbuch.output.Publisher;
 import io.github.logbuch.output.RenderMemory;
 import io.github.logbuch.output.SiteRenderer;
@@ -163,11 +165,20 @@ public final class Session {
             problems.throwIfErrors();
             publisher.finish();
         } else {
+            Publisher.Reuse reuse = reuse(inputs);
+            memory.digestWith(reuse == null ? null : reuse.digests());
+            int loaded = 0;
+            if (reuse != null && memory.bodies() == 0) {
+                loaded = bodyStore().load(memory);
+            }
             try (StagedOutput staged = StagedOutput.beside(config.outputDirectory())) {
-                publisher = new Publisher(staged.root(), memory, false);
+                publisher = new Publisher(staged.root(), memory, false, reuse);
                 try {
                     pages = render(renderer, site, processed, publisher, problems);
                     phaseDone("render", renderStart);
+                    if (inputs != null) {
+                        listener.debug(reuseLine(publisher, loaded));
+                    }
                     problems.throwIfErrors();
                 } catch (BuildFailedException | RuntimeException e) {
                     memory.clearOutputs();
@@ -188,7 +199,11 @@ public final class Session {
                                 pages,
                                 publisher.bytes(),
                                 problems.warnings(),
-                                problems.leftOut()));
+                                problems.leftOut()),
+                        publisher.digests());
+                if (!memory.rendered().isEmpty() || memory.bodies() != loaded) {
+                    keepBodies();
+                }
                 phaseDone("keep snapshot", snapshotStart);
             }
         }
@@ -261,9 +276,13 @@ public final class Session {
      * (a full disk, a cache folder that cannot be written) is no reason to fail a build that
      * succeeded: it is said, and the next build makes the site again.
      */
-    private void keep(String inputs, Instant validUntil, SiteSnapshot.Summary summary) {
+    private void keep(
+            String inputs,
+            Instant validUntil,
+            SiteSnapshot.Summary summary,
+            Map<String, String> digests) {
         try {
-            snapshot().save(inputs, validUntil, summary, config.outputDirectory());
+            snapshot().save(inputs, validUntil, summary, config.outputDirectory(), digests);
         } catch (IOException | UncheckedIOException e) {
             listener.info("The site could not be kept in " + snapshot().folder() + ": " + e);
             try {
@@ -272,6 +291,39 @@ public final class Session {
                 // what is left is not valid without its manifest
             }
         }
+    }
+
+    /** What the build rendered and what it took from the kept site. */
+    private String reuseLine(Publisher publisher, int loaded) {
+        List<Path> rendered = memory.rendered();
+        Path content = config.contentDirectory();
+        return String.format(
+                Locale.ROOT,
+                "bodies rendered: %d of %d (%d kept)%s; files taken from the kept site, made from"
+                        + " the same data: %d",
+                rendered.size(),
+                memory.bodies(),
+                loaded,
+                rendered.isEmpty() || rendered.size() > 10
+                        ? ""
+                        : " "
+                                + rendered.stream()
+                                        .map(file -> content.relativize(file).toString())
+                                        .toList(),
+                publisher.reused());
+    }
+
+    /** Keeps the rendered bodies for the next build; as for the site, failing fails no build. */
+    private void keepBodies() {
+        try {
+            bodyStore().save(memory);
+        } catch (IOException | UncheckedIOException e) {
+            listener.info("The rendered bodies could not be kept in " + bodyStore() + ": " + e);
+        }
+    }
+
+    private BodyStore bodyStore() {
+        return new BodyStore(config.cacheDirectory().resolve("bodies"));
     }
 
     /** The inputs this session found no kept site for, or null if it did not look. */
@@ -338,6 +390,49 @@ public final class Session {
      * and the folders written to) and every file under the source folder.
      */
     private String inputs() throws IOException {
+        StringBuilder text = codeAndConfig();
+        Set<Path> skip =
+                Set.of(
+                        config.outputDirectory().toAbsolutePath().normalize(),
+                        config.cacheDirectory().toAbsolutePath().normalize());
+        text.append(
+                new SourceStamps(config.cacheDirectory().resolve("sources.tsv"))
+                        .digest(config.sourceDirectory(), skip));
+        return SourceStamps.hash(text.toString());
+    }
+
+    /**
+     * How this build digests what each file is made from, and the kept site whose files made from
+     * equal data it takes; null for a build that keeps no site ({@code inputs} null).
+     */
+    private Publisher.Reuse reuse(String inputs) throws IOException {
+        if (inputs == null) {
+            return null;
+        }
+        // besides a page's data: the plugin's code, the configuration, the templates and messages
+        StringBuilder salt = codeAndConfig();
+        for (Path dir : List.of(config.templatesDirectory(), config.i18nDirectory())) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        salt.append(dir.relativize(file))
+                                .append('\t')
+                                .append(SourceStamps.hash(file))
+                                .append('\n');
+                    }
+                }
+            }
+        }
+        KeyDigest digests =
+                new KeyDigest(SourceStamps.hash(salt.toString()), config.sourceDirectory());
+        return new Publisher.Reuse(digests, snapshot().earlier().orElse(null));
+    }
+
+    /**
+     * The plugin's version and code, and the configuration but the clock and the folders written
+     * to, as text.
+     */
+    private StringBuilder codeAndConfig() {
         StringBuilder text = new StringBuilder();
         text.append("logbuch ").append(Blog.version()).append('\n');
         text.append(CodeStamp.of(Session.class)).append('\n');
@@ -354,14 +449,7 @@ public final class Session {
                 }
             }
         }
-        Set<Path> skip =
-                Set.of(
-                        config.outputDirectory().toAbsolutePath().normalize(),
-                        config.cacheDirectory().toAbsolutePath().normalize());
-        text.append(
-                new SourceStamps(config.cacheDirectory().resolve("sources.tsv"))
-                        .digest(config.sourceDirectory(), skip));
-        return SourceStamps.hash(text.toString());
+        return text;
     }
 
     /** When the first post left out for its future date is due: the site then changes. */

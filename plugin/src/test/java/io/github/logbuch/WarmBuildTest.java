@@ -113,6 +113,149 @@ class WarmBuildTest {
         assertFalse(restored(), "a new setting is built");
     }
 
+    /** The build's line on what it rendered and what it took from the kept site. */
+    private String reuseLine() {
+        return listener.debugs.stream()
+                .filter(line -> line.startsWith("bodies rendered: "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no reuse line in " + listener.debugs));
+    }
+
+    /** What a build in a fresh output folder with an empty cache makes of the same sources. */
+    private Map<String, byte[]> coldBuild(String name) throws Exception {
+        io.github.logbuch.config.BlogConfig config =
+                site.with(
+                                b ->
+                                        b.outputDirectory(dir.resolve(name + "/site"))
+                                                .cacheDirectory(dir.resolve(name + "/cache")))
+                        .config();
+        site.with(
+                b ->
+                        b.outputDirectory(site.output())
+                                .cacheDirectory(dir.resolve(".logbuch-cache")));
+        Blog.session(config, new RecordingListener()).build();
+        return files(dir.resolve(name + "/site"));
+    }
+
+    /** Every HTML page of the site with the identity of its file (its inode). */
+    private Map<String, Object> pageKeys() throws IOException {
+        Map<String, Object> keys = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(site.output())) {
+            for (Path file : all.filter(f -> f.toString().endsWith(".html")).toList()) {
+                keys.put(site.output().relativize(file).toString(), fileKey(file));
+            }
+        }
+        return keys;
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
+    }
+
+    @Test
+    void aChangedPostRedoesWhatItAffectsAndTakesTheRestFromTheKeptSite() throws Exception {
+        cleanBuild();
+        Map<String, Object> before = pageKeys();
+        Path other = site.output().resolve("en/2016/06/strata/index.html");
+        Path changed = site.output().resolve("2016/06/baakenhafen/index.html");
+        assertTrue(Files.exists(other) && Files.exists(changed), String.join("\n", infos));
+        Object otherKey = fileKey(other);
+        Object changedKey = fileKey(changed);
+        int documents = Integer.parseInt(reuseLine().replaceAll(".* of (\\d+) .*", "$1"));
+
+        // after the summary: the lists that show the post stay the same
+        Path post = site.source().resolve("content/posts/2016-06-30-baakenhafen/index.md");
+        String text = Files.readString(post, StandardCharsets.UTF_8);
+        Files.writeString(post, text.replace("ümlauten", "Umlauten"), StandardCharsets.UTF_8);
+        cleanBuild();
+        assertFalse(restored(), "a changed text is built");
+        Map<String, Object> after = pageKeys();
+        List<String> made =
+                before.keySet().stream()
+                        .filter(page -> !before.get(page).equals(after.get(page)))
+                        .toList();
+        // the search pages name the index, which holds the post's words
+        assertEquals(
+                List.of(
+                        "2016/06/baakenhafen/index.html",
+                        "en/search/index.html",
+                        "search/index.html"),
+                made);
+        assertTrue(
+                reuseLine().startsWith("bodies rendered: 1 of " + documents + " (" + documents),
+                reuseLine());
+        int taken = Integer.parseInt(reuseLine().replaceAll(".*same data: (\\d+)$", "$1"));
+        assertTrue(taken > 10, reuseLine());
+        assertTrue(Files.readString(changed, StandardCharsets.UTF_8).contains("Umlauten"));
+        assertFalse(changedKey.equals(fileKey(changed)), "the changed post's page is made anew");
+        assertEquals(otherKey, fileKey(other), "another post's page is the kept file");
+        assertEqualFiles(coldBuild("cold-1"), files(site.output()));
+        assertEquals(
+                List.of(),
+                warnings.stream().filter(w -> !w.message().contains("no-such")).toList());
+    }
+
+    @Test
+    void whatALinkLeadsToIsPartOfTheBodyThatLinksThere() throws Exception {
+        site.files(
+                """
+                -- content/posts/2016-07-02-links/index.en.md --
+                ---
+                title: Links
+                ---
+                First paragraph.
+
+                See [Strata](../2016-06-02-strata/index.en.md).
+                """);
+        cleanBuild();
+        Path strata = site.source().resolve("content/posts/2016-06-02-strata/index.en.md");
+        String text = Files.readString(strata, StandardCharsets.UTF_8);
+        Files.writeString(
+                strata, text.replace("title: Strata", "slug: strata-london\ntitle: Strata"));
+        cleanBuild();
+        assertTrue(site.read("en/2016/07/links/index.html").contains("/en/2016/06/strata-london/"));
+        // the moved post, and the two that link to it
+        assertTrue(
+                reuseLine()
+                        .contains(
+                                " [posts/2016-06-02-strata/index.en.md,"
+                                        + " posts/2016-06-29-containerdays-2016/index.en.md,"
+                                        + " posts/2016-07-02-links/index.en.md]"),
+                reuseLine());
+        assertEqualFiles(coldBuild("cold-2"), files(site.output()));
+    }
+
+    @Test
+    void aDamagedBodiesFileIsRenderedAnew() throws Exception {
+        cleanBuild();
+        Path bodies = dir.resolve(".logbuch-cache/bodies");
+        byte[] kept = Files.readAllBytes(bodies);
+        Files.write(bodies, java.util.Arrays.copyOf(kept, kept.length / 2));
+        Path post = site.source().resolve("content/posts/2016-06-30-baakenhafen/index.md");
+        Files.writeString(post, Files.readString(post) + "\nOne more line.\n");
+        cleanBuild();
+        assertTrue(
+                reuseLine().matches("bodies rendered: (\\d+) of \\1 \\(0 kept\\).*"), reuseLine());
+        assertEqualFiles(coldBuild("cold-4"), files(site.output()));
+        assertTrue(Files.size(bodies) >= kept.length, "kept anew, whole");
+    }
+
+    @Test
+    void aNewTemplateMakesEveryPageAgain() throws Exception {
+        cleanBuild();
+        site.files(
+                """
+                -- templates/robots.peb --
+                User-agent: *
+                Disallow: /own/
+                """);
+        cleanBuild();
+        assertTrue(reuseLine().endsWith("same data: 0"), reuseLine());
+        assertTrue(site.read("robots.txt").contains("Disallow: /own/"));
+        assertEqualFiles(coldBuild("cold-3"), files(site.output()));
+    }
+
     @Test
     void aFuturePostAppearsWhenItsDayComesThoughNothingElseChanged() throws Exception {
         site.files(

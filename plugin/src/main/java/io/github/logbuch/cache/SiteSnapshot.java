@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * <p>A snapshot is valid until the first post it left out for being dated in the future is due.
  */
 public final class SiteSnapshot {
-    private static final String HEADER = "logbuch-site-snapshot 1";
+    private static final String HEADER = "logbuch-site-snapshot 2";
 
     private final Path folder;
 
@@ -51,7 +51,13 @@ public final class SiteSnapshot {
     /** A snapshot put back: what its build reported, and how many files it has. */
     public record Restored(Summary summary, int files) {}
 
-    private record Entry(String path, long size, long time) {}
+    /**
+     * A kept file.
+     *
+     * @param digest the {@link KeyDigest} of what it was made from, or "-" when it has none (a
+     *     copied or linked file)
+     */
+    private record Entry(String path, long size, long time, String digest) {}
 
     private record Manifest(
             String inputs, Instant validUntil, Summary summary, List<Entry> files) {}
@@ -113,8 +119,19 @@ public final class SiteSnapshot {
         return Optional.of(new Restored(manifest.summary(), manifest.files().size()));
     }
 
-    /** Keeps {@code site}, made from {@code inputs}, replacing the snapshot there was. */
-    public void save(String inputs, Instant validUntil, Summary summary, Path site)
+    /**
+     * Keeps {@code site}, made from {@code inputs}, replacing the snapshot there was.
+     *
+     * @param digests the digest of what each file was made from, by its path in the site, for the
+     *     files that have one: a later build of other inputs takes those it makes from equal data
+     *     (see {@link #earlier()})
+     */
+    public void save(
+            String inputs,
+            Instant validUntil,
+            Summary summary,
+            Path site,
+            java.util.Map<String, String> digests)
             throws IOException {
         Path fresh = folder.resolveSibling(folder.getFileName() + ".new");
         Trees.delete(fresh);
@@ -140,7 +157,12 @@ public final class SiteSnapshot {
                         Trees.linkOrCopy(file, kept);
                         BasicFileAttributes now =
                                 Files.readAttributes(kept, BasicFileAttributes.class);
-                        entries.add(new Entry(path, now.size(), now.lastModifiedTime().toMillis()));
+                        entries.add(
+                                new Entry(
+                                        path,
+                                        now.size(),
+                                        now.lastModifiedTime().toMillis(),
+                                        digests.getOrDefault(path, "-")));
                         return FileVisitResult.CONTINUE;
                     }
                 });
@@ -152,6 +174,57 @@ public final class SiteSnapshot {
         }
         Files.move(fresh, folder);
         Trees.delete(old);
+    }
+
+    /**
+     * The files of the kept site, whatever inputs it was made from, for a build that makes some of
+     * them from the same data again: empty when there is none.
+     */
+    public Optional<Earlier> earlier() {
+        return read().map(manifest -> new Earlier(folder.resolve("files"), manifest.files()));
+    }
+
+    /** The files of a kept site, each with the digest of what it was made from. */
+    public static final class Earlier {
+        private final Path files;
+        private final java.util.Map<String, Entry> byPath = new java.util.HashMap<>();
+
+        private Earlier(Path files, List<Entry> entries) {
+            this.files = files;
+            for (Entry entry : entries) {
+                if (!entry.digest().equals("-")) {
+                    byPath.put(entry.path(), entry);
+                }
+            }
+        }
+
+        /**
+         * The kept file at {@code path} when it was made from data of digest {@code digest} and is
+         * still as it was kept; else empty.
+         */
+        public Optional<Path> file(String path, String digest) {
+            Entry entry = byPath.get(path);
+            if (entry == null || !entry.digest().equals(digest)) {
+                return Optional.empty();
+            }
+            Path file = files.resolve(path);
+            try {
+                BasicFileAttributes attributes =
+                        Files.readAttributes(file, BasicFileAttributes.class);
+                if (attributes.size() != entry.size()
+                        || attributes.lastModifiedTime().toMillis() != entry.time()) {
+                    return Optional.empty();
+                }
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            return Optional.of(file);
+        }
+
+        /** How many kept files have a digest. */
+        public int size() {
+            return byPath.size();
+        }
     }
 
     /** Where the snapshot is kept. */
@@ -192,9 +265,10 @@ public final class SiteSnapshot {
                 } else if (fields[0].equals("F")) {
                     entries.add(
                             new Entry(
-                                    Fields.unescape(fields[3]),
+                                    Fields.unescape(fields[4]),
                                     Long.parseLong(fields[1]),
-                                    Long.parseLong(fields[2])));
+                                    Long.parseLong(fields[2]),
+                                    fields[3]));
                 } else {
                     return Optional.empty();
                 }
@@ -233,6 +307,8 @@ public final class SiteSnapshot {
                                 + entry.size()
                                 + "\t"
                                 + entry.time()
+                                + "\t"
+                                + entry.digest()
                                 + "\t"
                                 + Fields.escape(entry.path())
                                 + "\n");

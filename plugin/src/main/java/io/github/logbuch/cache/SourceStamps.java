@@ -123,7 +123,8 @@ public final class SourceStamps {
         return files;
     }
 
-    private static String hash(Path file) {
+    /** The SHA-256 of a file's bytes, in hex. */
+    public static String hash(Path file) {
         MessageDigest digest = sha256();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {

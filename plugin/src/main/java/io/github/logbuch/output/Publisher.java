@@ -1,5 +1,7 @@
 package io.github.logbuch.output;
 
+import io.github.logbuch.cache.KeyDigest;
+import io.github.logbuch.cache.SiteSnapshot;
 import io.github.logbuch.site.Permalinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,15 +43,35 @@ public final class Publisher {
 
     private final AtomicLong bytes = new AtomicLong();
 
+    private final Reuse reuse;
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    private final AtomicInteger reused = new AtomicInteger();
+
+    /**
+     * Files made from keys are digested ({@link KeyDigest}), and those an earlier build made from
+     * data of the same digest are taken from the site it kept instead of being made again.
+     *
+     * @param earlier the kept site's files, or null when there is none
+     */
+    public record Reuse(KeyDigest digests, SiteSnapshot.Earlier earlier) {}
+
     /** A publisher into an empty folder, remembering nothing. */
     public Publisher(Path root) {
-        this(root, new RenderMemory(), false);
+        this(root, new RenderMemory(), false, null);
     }
 
     public Publisher(Path root, RenderMemory memory, boolean live) {
+        this(root, memory, live, null);
+    }
+
+    /**
+     * @param reuse how files are digested and taken from a kept site, or null to make every file
+     */
+    public Publisher(Path root, RenderMemory memory, boolean live, Reuse reuse) {
         this.root = root.toAbsolutePath().normalize();
         this.memory = memory;
         this.live = live;
+        this.reuse = reuse;
     }
 
     /** Writes text (UTF-8) at a site path such as {@code /2016/06/x/} or {@code /feed.xml}. */
@@ -70,6 +93,20 @@ public final class Publisher {
         if (key.equals(memory.outputs.get(file)) && Files.exists(root.resolve(file))) {
             return;
         }
+        if (reuse != null && !(key instanceof Bytes)) {
+            Optional<String> digest = reuse.digests().of(key);
+            if (digest.isPresent()) {
+                digests.put(file, digest.get());
+                Optional<Path> kept =
+                        reuse.earlier() == null
+                                ? Optional.empty()
+                                : reuse.earlier().file(file, digest.get());
+                if (kept.isPresent()) {
+                    takeKept(file, key, kept.get());
+                    return;
+                }
+            }
+        }
         byte[] bytes = content.get();
         if (bytes == null) {
             return;
@@ -87,6 +124,21 @@ public final class Publisher {
                     } else {
                         Files.write(target, bytes);
                     }
+                    memory.outputs.put(file, key);
+                });
+    }
+
+    /** Links a kept file made from the same data, as {@link #link} does a photo. */
+    private void takeKept(String file, Object key, Path kept) {
+        Path target = target(file);
+        changed.incrementAndGet();
+        reused.incrementAndGet();
+        act(
+                () -> {
+                    Files.createDirectories(target.getParent());
+                    Files.deleteIfExists(target);
+                    io.github.logbuch.cache.Trees.linkOrCopy(kept, target);
+                    bytes.addAndGet(Files.size(target));
                     memory.outputs.put(file, key);
                 });
     }
@@ -269,6 +321,19 @@ public final class Publisher {
         public String toString() {
             return "Bytes[" + content.length + "]";
         }
+    }
+
+    /** The files taken from a kept site instead of being made again. */
+    public int reused() {
+        return reused.get();
+    }
+
+    /**
+     * The digest of what each file made from a key was made from, by its path in the site, for
+     * {@link SiteSnapshot#save}; empty without {@link Reuse}.
+     */
+    public Map<String, String> digests() {
+        return Map.copyOf(digests);
     }
 
     /** Every file produced by this build. */

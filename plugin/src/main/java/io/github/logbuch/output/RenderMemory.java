@@ -1,5 +1,6 @@
 package io.github.logbuch.output;
 
+import io.github.logbuch.cache.KeyDigest;
 import io.github.logbuch.content.Document;
 import io.github.logbuch.markdown.Figure;
 import io.github.logbuch.markdown.RenderedMarkdown;
@@ -23,6 +24,10 @@ public final class RenderMemory {
     /**
      * A document's rendered body and what it depended on besides its own text.
      *
+     * @param document what it was rendered from; null for a body kept by an earlier JVM, known by
+     *     its digest only
+     * @param digest the document's {@link KeyDigest} (with the templates, messages, configuration
+     *     and code), or null when the build keeps nothing for the next
      * @param links every relative destination it resolved, with the result
      * @param figures every image destination it asked for, with the photo it got
      * @param refs every ref and relref shortcode it resolved, with the URL it got
@@ -32,6 +37,7 @@ public final class RenderMemory {
      */
     record Markdown(
             Document document,
+            String digest,
             RenderedMarkdown rendered,
             Map<String, Optional<String>> links,
             Map<String, Optional<Figure>> figures,
@@ -46,6 +52,30 @@ public final class RenderMemory {
 
     /** The search index's analysis of each document, for the documents that did not change. */
     final io.github.logbuch.search.SearchCache search = new io.github.logbuch.search.SearchCache();
+
+    /**
+     * How documents are digested for a {@link BodyStore}, or null when the build keeps nothing for
+     * the next.
+     */
+    KeyDigest digests;
+
+    /** The documents whose bodies the last build rendered (the others it took from here). */
+    List<Path> rendered = List.of();
+
+    /** The documents whose bodies the last build rendered, not taking them from this memory. */
+    public List<Path> rendered() {
+        return rendered;
+    }
+
+    /** How many documents' bodies it holds. */
+    public int bodies() {
+        return markdown.size();
+    }
+
+    /** Sets how this session's next build digests documents for a {@link BodyStore}, or null. */
+    public void digestWith(KeyDigest digests) {
+        this.digests = digests;
+    }
 
     /** The previous build's post views (see {@link Views#created()}). */
     Map<String, PostView> postViews = Map.of();

@@ -155,14 +155,21 @@ public final class SiteRenderer {
             }
         }
         Map<Path, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
+        List<Path> rendered = java.util.Collections.synchronizedList(new ArrayList<>());
         Parallel.forEach(
                 entries,
                 entry -> {
                     Path source = entry.document().source();
                     RenderMemory.Markdown memo = memory.markdown.get(source);
-                    if (memo == null || !stillValid(memo, site, entry, photos, photoViews, refs)) {
-                        memo = renderBody(site, entry, photos, photoViews, refs);
+                    String digest =
+                            memory.digests == null
+                                    ? null
+                                    : memory.digests.of(entry.document()).orElse(null);
+                    if (memo == null
+                            || !stillValid(memo, digest, site, entry, photos, photoViews, refs)) {
+                        memo = renderBody(site, entry, digest, photos, photoViews, refs);
                         memory.markdown.put(source, memo);
+                        rendered.add(source);
                     }
                     memo.warnings().forEach(problems::warning);
                     memo.errors().forEach(problems::error);
@@ -170,6 +177,7 @@ public final class SiteRenderer {
                     placed.put(source, memo.placed());
                 });
         memory.markdown.keySet().retainAll(bodies.keySet());
+        memory.rendered = rendered.stream().sorted().toList();
         return bodies;
     }
 
@@ -180,6 +188,7 @@ public final class SiteRenderer {
     private RenderMemory.Markdown renderBody(
             Site site,
             Entry entry,
+            String digest,
             Map<Path, Photo> photos,
             PhotoViews photoViews,
             ContentRefs refs) {
@@ -232,6 +241,7 @@ public final class SiteRenderer {
                                 entry.document().bodyLine()));
         return new RenderMemory.Markdown(
                 entry.document(),
+                digest,
                 rendered,
                 Map.copyOf(links),
                 Map.copyOf(figures),
@@ -252,18 +262,22 @@ public final class SiteRenderer {
     }
 
     /**
-     * Whether a remembered body is still right: same document, every link, photo and ref it
-     * resolved resolves the same way now (a post it links to may have moved), and the theme that
-     * made part of it is the same.
+     * Whether a remembered body is still right: same document (for a body kept by an earlier JVM:
+     * same digest, which holds the theme too), every link, photo and ref it resolved resolves the
+     * same way now (a post it links to may have moved), and the theme that made part of it is the
+     * same.
      */
     private boolean stillValid(
             RenderMemory.Markdown memo,
+            String digest,
             Site site,
             Entry entry,
             Map<Path, Photo> photos,
             PhotoViews photoViews,
             ContentRefs refs) {
-        if (!memo.document().equals(entry.document())) {
+        if (memo.document() != null
+                ? !memo.document().equals(entry.document())
+                : digest == null || !digest.equals(memo.digest())) {
             return false;
         }
         if (memo.theme() != null && memo.theme() != theme) {
@@ -330,8 +344,9 @@ public final class SiteRenderer {
 
     /**
      * Renders one template to one file; every template sees {@code site} and {@code lang}. The
-     * template's name and its variables are the file's key: equal data, equal page, so an unchanged
-     * page is not rendered again within a session.
+     * template's name, the language and the variables are the file's key: equal data, equal page,
+     * so an unchanged page is not rendered again within a session, nor by a later build that finds
+     * it in the kept site (the templates, messages and configuration are in the digest too).
      */
     private void renderFile(
             Publisher publisher,
@@ -347,7 +362,7 @@ public final class SiteRenderer {
         try {
             publisher.write(
                     sitePath,
-                    List.of(template, context),
+                    List.of(template, language.code(), context),
                     () -> {
                         try {
                             return theme.render(template, context, language.locale())

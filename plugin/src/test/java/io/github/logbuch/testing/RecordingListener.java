@@ -6,11 +6,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Keeps what a build tells: its info lines, warnings and what it left out. */
+/** Keeps what a build tells: its info and debug lines, warnings and what it left out. */
 public final class RecordingListener implements BuildListener {
     public final List<String> infos = Collections.synchronizedList(new ArrayList<>());
     public final List<Problem> warnings = Collections.synchronizedList(new ArrayList<>());
     public final List<Problem> leftOut = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> debugs = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void debug(String message) {
+        debugs.add(message);
+    }
 
     @Override
     public void info(String message) {
@@ -32,5 +38,6 @@ public final class RecordingListener implements BuildListener {
         infos.clear();
         warnings.clear();
         leftOut.clear();
+        debugs.clear();
     }
 }

@@ -1,0 +1,233 @@
+package io.github.logbuch.output;
+
+import io.github.logbuch.cache.Fields;
+import io.github.logbuch.markdown.Figure;
+import io.github.logbuch.markdown.RenderedMarkdown;
+import io.github.logbuch.problem.Problem;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every document's rendered body kept in one file of the cache, for the next build of the blog in a
+ * new JVM (after {@code mvn clean}, on CI): a body is taken again when its document is the same (by
+ * {@link io.github.logbuch.cache.KeyDigest digest}, which also holds the templates, messages,
+ * configuration and plugin code) and every link, photo and ref it resolved resolves the same way,
+ * as {@link RenderMemory} does within a session.
+ */
+public final class BodyStore {
+    private static final String HEADER = "logbuch-bodies 1";
+
+    private final Path file;
+
+    public BodyStore(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * Puts the kept bodies into {@code memory}, which must hold none; a missing, older or damaged
+     * file puts none.
+     *
+     * @return how many bodies it put
+     */
+    public int load(RenderMemory memory) {
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
+        Map<Path, RenderMemory.Markdown> read = new HashMap<>();
+        try (DataInputStream in =
+                new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!HEADER.equals(text(in))) {
+                return 0;
+            }
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                Path source = Path.of(text(in));
+                read.put(source, markdown(in));
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0; // made again, and kept anew by this build
+        }
+        memory.markdown.putAll(read);
+        return read.size();
+    }
+
+    /** Keeps the bodies in {@code memory} that have a digest, replacing what the file held. */
+    public void save(RenderMemory memory) throws IOException {
+        List<Map.Entry<Path, RenderMemory.Markdown>> kept = new ArrayList<>();
+        for (Map.Entry<Path, RenderMemory.Markdown> entry : memory.markdown.entrySet()) {
+            if (entry.getValue().digest() != null) {
+                kept.add(entry);
+            }
+        }
+        Files.createDirectories(file.getParent());
+        Path fresh = file.resolveSibling(file.getFileName() + ".new");
+        try (DataOutputStream out =
+                new DataOutputStream(
+                        new BufferedOutputStream(Files.newOutputStream(fresh), 1 << 16))) {
+            text(out, HEADER);
+            out.writeInt(kept.size());
+            for (Map.Entry<Path, RenderMemory.Markdown> entry : kept) {
+                text(out, entry.getKey().toString());
+                markdown(out, entry.getValue());
+            }
+        }
+        Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void markdown(DataOutputStream out, RenderMemory.Markdown memo)
+            throws IOException {
+        text(out, memo.digest());
+        RenderedMarkdown rendered = memo.rendered();
+        text(out, rendered.html());
+        text(out, rendered.summaryHtml());
+        text(out, rendered.summaryText());
+        out.writeBoolean(rendered.truncated());
+        text(out, rendered.toc());
+        out.writeInt(rendered.words());
+        text(out, rendered.text());
+        out.writeInt(memo.links().size());
+        for (Map.Entry<String, Optional<String>> link : memo.links().entrySet()) {
+            text(out, link.getKey());
+            text(out, link.getValue().orElse(null));
+        }
+        out.writeInt(memo.figures().size());
+        for (Map.Entry<String, Optional<Figure>> entry : memo.figures().entrySet()) {
+            text(out, entry.getKey());
+            Figure figure = entry.getValue().orElse(null);
+            out.writeBoolean(figure != null);
+            if (figure != null) {
+                text(out, figure.src());
+                text(out, figure.srcset());
+                out.writeInt(figure.width());
+                out.writeInt(figure.height());
+                text(out, figure.large());
+                out.writeInt(figure.largeWidth());
+                out.writeInt(figure.largeHeight());
+                text(out, figure.caption());
+            }
+        }
+        out.writeInt(memo.refs().size());
+        for (EntryShortcodes.RefUse ref : memo.refs()) {
+            out.writeBoolean(ref.absolute());
+            text(out, ref.path());
+            text(out, ref.lang());
+            text(out, ref.url().orElse(null));
+        }
+        out.writeInt(memo.placed().size());
+        for (Path placed : memo.placed()) {
+            text(out, placed.toString());
+        }
+        problems(out, memo.warnings());
+        problems(out, memo.errors());
+    }
+
+    private static RenderMemory.Markdown markdown(DataInputStream in) throws IOException {
+        String digest = text(in);
+        RenderedMarkdown rendered =
+                new RenderedMarkdown(
+                        text(in),
+                        text(in),
+                        text(in),
+                        in.readBoolean(),
+                        text(in),
+                        in.readInt(),
+                        text(in));
+        Map<String, Optional<String>> links = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            links.put(text(in), Optional.ofNullable(text(in)));
+        }
+        Map<String, Optional<Figure>> figures = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String destination = text(in);
+            Figure figure =
+                    in.readBoolean()
+                            ? new Figure(
+                                    text(in),
+                                    text(in),
+                                    in.readInt(),
+                                    in.readInt(),
+                                    text(in),
+                                    in.readInt(),
+                                    in.readInt(),
+                                    text(in))
+                            : null;
+            figures.put(destination, Optional.ofNullable(figure));
+        }
+        List<EntryShortcodes.RefUse> refs = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            refs.add(
+                    new EntryShortcodes.RefUse(
+                            in.readBoolean(), text(in), text(in), Optional.ofNullable(text(in))));
+        }
+        Set<Path> placed = new HashSet<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            placed.add(Path.of(text(in)));
+        }
+        List<Problem> warnings = problems(in);
+        List<Problem> errors = problems(in);
+        return new RenderMemory.Markdown(
+                null,
+                digest,
+                rendered,
+                Map.copyOf(links),
+                Map.copyOf(figures),
+                List.copyOf(refs),
+                null,
+                Set.copyOf(placed),
+                warnings,
+                errors);
+    }
+
+    private static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
+        out.writeInt(problems.size());
+        for (Problem problem : problems) {
+            text(out, Fields.problem(problem));
+        }
+    }
+
+    private static List<Problem> problems(DataInputStream in) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            problems.add(Fields.problem(text(in)));
+        }
+        return List.copyOf(problems);
+    }
+
+    /** Text of any length, or null, as its UTF-8 bytes after their count (-1 for null). */
+    private static void text(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        if (length > in.available() && length > 1 << 26) {
+            throw new IOException("a text of " + length + " bytes: the file is damaged");
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
