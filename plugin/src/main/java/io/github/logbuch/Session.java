@@ -178,6 +178,18 @@ public final class Session {
                     phaseDone("render", renderStart);
                     if (inputs != null) {
                         listener.debug(reuseLine(publisher, loaded));
+                        if (publisher.reused() > 0 || loaded > 0) {
+                            listener.info(
+                                    String.format(
+                                            Locale.ROOT,
+                                            "Only what changed was made again: %d of %d files from templates and"
+                                                    + " %d of %d Markdown bodies came from %s",
+                                            publisher.reused(),
+                                            publisher.digests().size(),
+                                            memory.bodies() - memory.rendered().size(),
+                                            memory.bodies(),
+                                            config.cacheDirectory()));
+                        }
                     }
                     problems.throwIfErrors();
                 } catch (BuildFailedException | RuntimeException e) {
