@@ -178,7 +178,7 @@ public final class Session {
                     phaseDone("render", renderStart);
                     if (inputs != null) {
                         listener.debug(reuseLine(publisher, loaded));
-                        if (publisher.reused() > 0 || loaded > 0) {
+                        if (publisher.reused() > 0 || memory.rendered().size() < memory.bodies()) {
                             listener.info(
                                     String.format(
                                             Locale.ROOT,

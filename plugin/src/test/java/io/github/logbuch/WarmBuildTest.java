@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.logbuch.cache.Trees;
 import io.github.logbuch.problem.Problem;
 import io.github.logbuch.testing.RecordingListener;
 import io.github.logbuch.testing.SampleBlogs;
@@ -239,6 +240,20 @@ class WarmBuildTest {
                 reuseLine().matches("bodies rendered: (\\d+) of \\1 \\(0 kept\\).*"), reuseLine());
         assertEqualFiles(coldBuild("cold-4"), files(site.output()));
         assertTrue(Files.size(bodies) >= kept.length, "kept anew, whole");
+    }
+
+    @Test
+    void theKeptSiteLosesWhatTheSiteNoLongerHas() throws Exception {
+        cleanBuild();
+        Path kept = dir.resolve(".logbuch-cache/site/files/en/2016/06/strata/index.html");
+        assertTrue(Files.exists(kept));
+        Trees.delete(site.source().resolve("content/posts/2016-06-02-strata"));
+        cleanBuild();
+        assertFalse(Files.exists(kept.getParent()), "its page and folder are gone");
+        assertEqualFiles(files(site.output()), files(dir.resolve(".logbuch-cache/site/files")));
+        cleanBuild();
+        assertTrue(restored());
+        assertEqualFiles(coldBuild("cold-5"), files(site.output()));
     }
 
     @Test

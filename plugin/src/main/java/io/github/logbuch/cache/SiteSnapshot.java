@@ -120,7 +120,10 @@ public final class SiteSnapshot {
     }
 
     /**
-     * Keeps {@code site}, made from {@code inputs}, replacing the snapshot there was.
+     * Keeps {@code site}, made from {@code inputs}, in place of the snapshot there was. The files
+     * the site took from it (the same file, linked) stay as they are; the others are linked anew,
+     * and those the site no longer has are deleted. The manifest goes first and comes back last: a
+     * snapshot interrupted while it changes is not used.
      *
      * @param digests the digest of what each file was made from, by its path in the site, for the
      *     files that have one: a later build of other inputs takes those it makes from equal data
@@ -133,9 +136,10 @@ public final class SiteSnapshot {
             Path site,
             java.util.Map<String, String> digests)
             throws IOException {
-        Path fresh = folder.resolveSibling(folder.getFileName() + ".new");
-        Trees.delete(fresh);
-        Path files = fresh.resolve("files");
+        Optional<Manifest> before = read();
+        Path manifest = folder.resolve("manifest");
+        Files.deleteIfExists(manifest);
+        Path files = folder.resolve("files");
         Files.createDirectories(files);
         Path base = site.toAbsolutePath().normalize();
         List<Entry> entries = new ArrayList<>();
@@ -145,7 +149,10 @@ public final class SiteSnapshot {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
                             throws IOException {
-                        Files.createDirectories(files.resolve(base.relativize(dir).toString()));
+                        Path kept = files.resolve(base.relativize(dir).toString());
+                        if (!Files.isDirectory(kept)) {
+                            Files.createDirectories(kept);
+                        }
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -154,9 +161,14 @@ public final class SiteSnapshot {
                             throws IOException {
                         String path = base.relativize(file).toString().replace('\\', '/');
                         Path kept = files.resolve(path);
-                        Trees.linkOrCopy(file, kept);
-                        BasicFileAttributes now =
-                                Files.readAttributes(kept, BasicFileAttributes.class);
+                        BasicFileAttributes now = attributes(kept);
+                        if (now == null
+                                || attrs.fileKey() == null
+                                || !attrs.fileKey().equals(now.fileKey())) {
+                            Files.deleteIfExists(kept);
+                            Trees.linkOrCopy(file, kept);
+                            now = Files.readAttributes(kept, BasicFileAttributes.class);
+                        }
                         entries.add(
                                 new Entry(
                                         path,
@@ -166,14 +178,50 @@ public final class SiteSnapshot {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        write(fresh.resolve("manifest"), new Manifest(inputs, validUntil, summary, entries));
-        Path old = folder.resolveSibling(folder.getFileName() + ".old");
-        Trees.delete(old);
-        if (Files.exists(folder)) {
-            Files.move(folder, old);
+        Set<String> present = new java.util.HashSet<>();
+        for (Entry entry : entries) {
+            present.add(entry.path());
         }
-        Files.move(fresh, folder);
-        Trees.delete(old);
+        if (before.isPresent()) {
+            boolean deleted = false;
+            for (Entry entry : before.get().files()) {
+                if (!present.contains(entry.path())) {
+                    deleted |= Files.deleteIfExists(files.resolve(entry.path()));
+                }
+            }
+            if (deleted) {
+                Trees.deleteEmptyFolders(files);
+            }
+        } else {
+            deleteAllBut(files, present);
+        }
+        write(manifest, new Manifest(inputs, validUntil, summary, entries));
+    }
+
+    private static BasicFileAttributes attributes(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** Deletes what an interrupted snapshot left under {@code files} that the site has not. */
+    private static void deleteAllBut(Path files, Set<String> present) throws IOException {
+        Files.walkFileTree(
+                files,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                            throws IOException {
+                        String path = files.relativize(file).toString().replace('\\', '/');
+                        if (!present.contains(path)) {
+                            Files.delete(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        Trees.deleteEmptyFolders(files);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
 
 /** Folder trees on disk. */
 public final class Trees {
@@ -49,5 +50,25 @@ public final class Trees {
         } catch (IOException | UnsupportedOperationException e) {
             Files.copy(existing, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** Deletes every empty folder under {@code root}, and those left empty by that; not root. */
+    public static void deleteEmptyFolders(Path root) throws IOException {
+        Files.walkFileTree(
+                root,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e)
+                            throws IOException {
+                        if (!dir.equals(root)) {
+                            try (Stream<Path> entries = Files.list(dir)) {
+                                if (entries.findAny().isEmpty()) {
+                                    Files.delete(dir);
+                                }
+                            }
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
     }
 }

@@ -6,10 +6,8 @@ import io.github.logbuch.site.Permalinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -238,32 +236,13 @@ public final class Publisher {
             }
         }
         if (!gone.isEmpty()) {
-            deleteEmptyFolders();
+            try {
+                io.github.logbuch.cache.Trees.deleteEmptyFolders(root);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return gone;
-    }
-
-    private void deleteEmptyFolders() {
-        try {
-            Files.walkFileTree(
-                    root,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult postVisitDirectory(Path dir, IOException e)
-                                throws IOException {
-                            if (!dir.equals(root)) {
-                                try (var entries = Files.list(dir)) {
-                                    if (entries.findAny().isEmpty()) {
-                                        Files.delete(dir);
-                                    }
-                                }
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String claim(String sitePath) {
