@@ -42,7 +42,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -102,18 +104,21 @@ public final class Session {
     public BuildResult build() throws BuildFailedException, IOException {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        String inputs = null;
+        Supplier<String> inputs = null;
         if (!published && config.cacheDirectory() != null) {
-            inputs = triedInputs;
-            if (inputs == null) {
-                inputs = inputs();
-                Optional<BuildResult> restored = restore(inputs, start);
+            String known = triedInputs;
+            if (known == null && snapshot().exists()) {
+                known = inputs();
+                Optional<BuildResult> restored = restore(known, start);
                 phaseDone("snapshot", start);
                 if (restored.isPresent()) {
                     this.restored = true;
                     return restored.get();
                 }
             }
+            // with no kept site to compare with, the digest is only for keeping this one: it is
+            // made beside the build
+            inputs = known != null ? constant(known) : inputsBeside();
         }
         this.restored = false;
         this.triedInputs = null;
@@ -129,7 +134,39 @@ public final class Session {
         }
     }
 
-    private BuildResult build(Problems problems, long start, String inputs)
+    private static Supplier<String> constant(String value) {
+        return () -> value;
+    }
+
+    /** {@link #inputs()} made in a thread of its own while the build goes on. */
+    private Supplier<String> inputsBeside() {
+        CompletableFuture<String> digest =
+                CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return inputs();
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        },
+                        task -> {
+                            Thread thread = new Thread(task, "logbuch-inputs");
+                            thread.setDaemon(true);
+                            thread.start();
+                        });
+        return () -> {
+            try {
+                return digest.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io;
+                }
+                throw e;
+            }
+        };
+    }
+
+    private BuildResult build(Problems problems, long start, Supplier<String> inputs)
             throws BuildFailedException, IOException {
         Content content = new ContentLoader(config, this::capturedAt, documents).load(problems);
         phaseDone("load", start);
@@ -252,6 +289,11 @@ public final class Session {
      * try; empty when there is none.
      */
     public Optional<BuildResult> restoreUnchanged() throws IOException {
+        if (!snapshot().exists()) {
+            this.restored = false;
+            this.triedInputs = null; // the build makes the digest beside its work
+            return Optional.empty();
+        }
         long start = System.nanoTime();
         String inputs = inputs();
         Optional<BuildResult> restored = restore(inputs, start);
@@ -289,12 +331,12 @@ public final class Session {
      * succeeded: it is said, and the next build makes the site again.
      */
     private void keep(
-            String inputs,
+            Supplier<String> inputs,
             Instant validUntil,
             SiteSnapshot.Summary summary,
             Map<String, String> digests) {
         try {
-            snapshot().save(inputs, validUntil, summary, config.outputDirectory(), digests);
+            snapshot().save(inputs.get(), validUntil, summary, config.outputDirectory(), digests);
         } catch (IOException | UncheckedIOException e) {
             listener.info("The site could not be kept in " + snapshot().folder() + ": " + e);
             try {
@@ -417,7 +459,7 @@ public final class Session {
      * How this build digests what each file is made from, and the kept site whose files made from
      * equal data it takes; null for a build that keeps no site ({@code inputs} null).
      */
-    private Publisher.Reuse reuse(String inputs) throws IOException {
+    private Publisher.Reuse reuse(Supplier<String> inputs) throws IOException {
         if (inputs == null) {
             return null;
         }

@@ -275,6 +275,11 @@ public final class SiteSnapshot {
         }
     }
 
+    /** Whether a snapshot is kept there (it may still be of other inputs). */
+    public boolean exists() {
+        return Files.isRegularFile(folder.resolve("manifest"));
+    }
+
     /** Where the snapshot is kept. */
     public Path folder() {
         return folder;
