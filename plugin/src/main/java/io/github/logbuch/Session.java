@@ -249,6 +249,7 @@ public final class Session {
                                 publisher.bytes(),
                                 problems.warnings(),
                                 problems.leftOut()),
+                        publisher.produced(),
                         publisher.digests());
                 if (!memory.rendered().isEmpty() || memory.bodies() != loaded) {
                     keepBodies();
@@ -334,9 +335,17 @@ public final class Session {
             Supplier<String> inputs,
             Instant validUntil,
             SiteSnapshot.Summary summary,
+            Set<String> produced,
             Map<String, String> digests) {
         try {
-            snapshot().save(inputs.get(), validUntil, summary, config.outputDirectory(), digests);
+            snapshot()
+                    .save(
+                            inputs.get(),
+                            validUntil,
+                            summary,
+                            config.outputDirectory(),
+                            produced,
+                            digests);
         } catch (IOException | UncheckedIOException e) {
             listener.info("The site could not be kept in " + snapshot().folder() + ": " + e);
             try {

@@ -5,10 +5,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +26,7 @@ import java.util.TreeSet;
  * <p>A snapshot is valid until the first post it left out for being dated in the future is due.
  */
 public final class SiteSnapshot {
-    private static final String HEADER = "logbuch-site-snapshot 2";
+    private static final String HEADER = "logbuch-site-snapshot 3";
 
     private final Path folder;
 
@@ -80,7 +78,7 @@ public final class SiteSnapshot {
         }
         Path files = folder.resolve("files");
         for (Entry entry : manifest.files()) {
-            Path file = files.resolve(entry.path());
+            Path file = files.resolve(stored(entry.path()));
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -107,7 +105,7 @@ public final class SiteSnapshot {
                             entry -> {
                                 try {
                                     Trees.linkOrCopy(
-                                            files.resolve(entry.path()),
+                                            files.resolve(stored(entry.path())),
                                             site.resolve(entry.path()));
                                 } catch (IOException e) {
                                     throw new UncheckedIOException(e);
@@ -123,8 +121,11 @@ public final class SiteSnapshot {
      * Keeps {@code site}, made from {@code inputs}, in place of the snapshot there was. The files
      * the site took from it (the same file, linked) stay as they are; the others are linked anew,
      * and those the site no longer has are deleted. The manifest goes first and comes back last: a
-     * snapshot interrupted while it changes is not used.
+     * snapshot interrupted while it changes is not used. The kept files lie side by side in one
+     * folder, named by the digest of their path: the site's folders are not made a second time
+     * (making a folder is the file system's dearest step, one per page).
      *
+     * @param produced every file of the site, by its path in it
      * @param digests the digest of what each file was made from, by its path in the site, for the
      *     files that have one: a later build of other inputs takes those it makes from equal data
      *     (see {@link #earlier()})
@@ -134,6 +135,7 @@ public final class SiteSnapshot {
             Instant validUntil,
             Summary summary,
             Path site,
+            java.util.Collection<String> produced,
             java.util.Map<String, String> digests)
             throws IOException {
         Optional<Manifest> before = read();
@@ -142,60 +144,78 @@ public final class SiteSnapshot {
         Path files = folder.resolve("files");
         Files.createDirectories(files);
         Path base = site.toAbsolutePath().normalize();
-        List<Entry> entries = new ArrayList<>();
-        Files.walkFileTree(
-                base,
-                new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
-                            throws IOException {
-                        Path kept = files.resolve(base.relativize(dir).toString());
-                        if (!Files.isDirectory(kept)) {
-                            Files.createDirectories(kept);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                            throws IOException {
-                        String path = base.relativize(file).toString().replace('\\', '/');
-                        Path kept = files.resolve(path);
-                        BasicFileAttributes now = attributes(kept);
-                        if (now == null
-                                || attrs.fileKey() == null
-                                || !attrs.fileKey().equals(now.fileKey())) {
-                            Files.deleteIfExists(kept);
-                            Trees.linkOrCopy(file, kept);
-                            now = Files.readAttributes(kept, BasicFileAttributes.class);
-                        }
-                        entries.add(
-                                new Entry(
-                                        path,
-                                        now.size(),
-                                        now.lastModifiedTime().toMillis(),
-                                        digests.getOrDefault(path, "-")));
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
+        List<Entry> entries;
+        try {
+            entries =
+                    produced.parallelStream()
+                            .sorted()
+                            .map(
+                                    path -> {
+                                        try {
+                                            return keep(base, files, path, digests);
+                                        } catch (IOException e) {
+                                            throw new UncheckedIOException(e);
+                                        }
+                                    })
+                            .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         Set<String> present = new java.util.HashSet<>();
         for (Entry entry : entries) {
-            present.add(entry.path());
+            present.add(stored(entry.path()));
         }
         if (before.isPresent()) {
-            boolean deleted = false;
             for (Entry entry : before.get().files()) {
-                if (!present.contains(entry.path())) {
-                    deleted |= Files.deleteIfExists(files.resolve(entry.path()));
+                if (!present.contains(stored(entry.path()))) {
+                    Files.deleteIfExists(files.resolve(stored(entry.path())));
                 }
             }
-            if (deleted) {
-                Trees.deleteEmptyFolders(files);
-            }
         } else {
-            deleteAllBut(files, present);
+            // an interrupted snapshot may have left files no manifest names
+            try (java.util.stream.Stream<Path> all = Files.list(files)) {
+                for (Path file : all.toList()) {
+                    if (!present.contains(file.getFileName().toString())) {
+                        Trees.delete(file);
+                    }
+                }
+            }
         }
         write(manifest, new Manifest(inputs, validUntil, summary, entries));
+    }
+
+    /** Keeps one file of the site: linked anew unless the kept one is the same file. */
+    private static Entry keep(
+            Path site, Path files, String path, java.util.Map<String, String> digests)
+            throws IOException {
+        Path file = site.resolve(path);
+        Path kept = files.resolve(stored(path));
+        BasicFileAttributes now = attributes(kept);
+        if (now == null
+                || now.fileKey() == null
+                || !now.fileKey()
+                        .equals(Files.readAttributes(file, BasicFileAttributes.class).fileKey())) {
+            Files.deleteIfExists(kept);
+            Trees.linkOrCopy(file, kept);
+            now = Files.readAttributes(kept, BasicFileAttributes.class);
+        }
+        return new Entry(
+                path,
+                now.size(),
+                now.lastModifiedTime().toMillis(),
+                digests.getOrDefault(path, "-"));
+    }
+
+    /** The name a file of the site is kept under: the MD5 of its path, in hex. */
+    static String stored(String path) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("MD5")
+                                    .digest(path.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has MD5", e);
+        }
     }
 
     private static BasicFileAttributes attributes(Path file) throws IOException {
@@ -204,24 +224,6 @@ public final class SiteSnapshot {
         } catch (java.nio.file.NoSuchFileException e) {
             return null;
         }
-    }
-
-    /** Deletes what an interrupted snapshot left under {@code files} that the site has not. */
-    private static void deleteAllBut(Path files, Set<String> present) throws IOException {
-        Files.walkFileTree(
-                files,
-                new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                            throws IOException {
-                        String path = files.relativize(file).toString().replace('\\', '/');
-                        if (!present.contains(path)) {
-                            Files.delete(file);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-        Trees.deleteEmptyFolders(files);
     }
 
     /**
@@ -255,7 +257,7 @@ public final class SiteSnapshot {
             if (entry == null || !entry.digest().equals(digest)) {
                 return Optional.empty();
             }
-            Path file = files.resolve(path);
+            Path file = files.resolve(stored(path));
             try {
                 BasicFileAttributes attributes =
                         Files.readAttributes(file, BasicFileAttributes.class);

@@ -315,6 +315,11 @@ public final class Publisher {
         return Map.copyOf(digests);
     }
 
+    /** The path in the site of every file this build produced. */
+    public Set<String> produced() {
+        return Set.copyOf(produced);
+    }
+
     /** Every file produced by this build. */
     public int files() {
         return produced.size();
