@@ -17,10 +17,11 @@ import org.commonmark.node.Text;
  * targets (unlike commonmark's text renderer), no raw HTML, whitespace collapsed.
  */
 final class PlainText extends AbstractVisitor {
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     private final StringBuilder out = new StringBuilder();
     private final boolean codeBlocks;
+
+    /** Whitespace came after the last word: a space goes before the next one. */
+    private boolean space;
 
     private PlainText(boolean codeBlocks) {
         this.codeBlocks = codeBlocks;
@@ -38,41 +39,75 @@ final class PlainText extends AbstractVisitor {
     private static String text(Node node, boolean codeBlocks) {
         PlainText text = new PlainText(codeBlocks);
         node.accept(text);
-        return SPACES.matcher(text.out).replaceAll(" ").strip();
+        return text.out.toString().strip();
+    }
+
+    /**
+     * Appends {@code text} with its whitespace collapsed as it goes, each run (with the runs before
+     * it) one space, none at the start: as {@code \s+} replaced by a space would, without a second
+     * copy of the text.
+     */
+    private void add(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (isSpace(text.charAt(i))) {
+                space = true;
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && !isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(text, i, end);
+            i = end;
+        }
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     @Override
     public void visit(FencedCodeBlock block) {
         if (codeBlocks) {
-            out.append(block.getLiteral()).append(' ');
+            add(block.getLiteral());
+            space = true;
         }
     }
 
     @Override
     public void visit(IndentedCodeBlock block) {
         if (codeBlocks) {
-            out.append(block.getLiteral()).append(' ');
+            add(block.getLiteral());
+            space = true;
         }
     }
 
     @Override
     public void visit(Text text) {
-        out.append(text.getLiteral());
+        add(text.getLiteral());
     }
 
     @Override
     public void visit(Code code) {
-        out.append(code.getLiteral());
+        add(code.getLiteral());
     }
 
     @Override
     public void visit(SoftLineBreak softLineBreak) {
-        out.append(' ');
+        space = true;
     }
 
     @Override
     public void visit(HardLineBreak hardLineBreak) {
-        out.append(' ');
+        space = true;
     }
 
     @Override
@@ -85,7 +120,7 @@ final class PlainText extends AbstractVisitor {
     protected void visitChildren(Node parent) {
         super.visitChildren(parent);
         if (parent instanceof Block) {
-            out.append(' ');
+            space = true;
         }
     }
 }

@@ -56,26 +56,32 @@ final class Feeds {
     }
 
     Map<String, Object> variables(Language language) {
-        List<PostView> entries = new ArrayList<>();
+        List<PostView> posts = new ArrayList<>();
         ZonedDateTime updated = null;
         for (Group group : site.posts()) {
-            if (entries.size() == site.config().feedLimit()) {
+            if (posts.size() == site.config().feedLimit()) {
                 break;
             }
             Entry entry = group.in(language).orElse(null);
             if (entry == null) {
                 continue;
             }
-            PostView post = views.post(entry, language);
-            PostView absolute = previous.get(post);
-            if (absolute == null) {
-                absolute = absolute(post);
-            }
-            made.put(post, absolute);
-            entries.add(absolute);
+            posts.add(views.post(entry, language));
             if (updated == null || entry.updated().isAfter(updated)) {
                 updated = entry.updated();
             }
+        }
+        // each entry's HTML parsed again for its URLs: on every core
+        PostView[] entries = new PostView[posts.size()];
+        Parallel.forEach(
+                java.util.stream.IntStream.range(0, entries.length).boxed().toList(),
+                i -> {
+                    PostView post = posts.get(i);
+                    PostView known = previous.get(post);
+                    entries[i] = known != null ? known : absolute(post);
+                });
+        for (int i = 0; i < entries.length; i++) {
+            made.put(posts.get(i), entries[i]);
         }
         if (updated == null) {
             // an empty feed still needs a stable <updated>: the epoch, not the build time
@@ -88,7 +94,7 @@ final class Feeds {
                         views.absUrl(Permalinks.feed(language)),
                         views.absUrl(Permalinks.home(language, 1)),
                         updated,
-                        List.copyOf(entries));
+                        List.of(entries));
         return Map.of("feed", feed);
     }
 

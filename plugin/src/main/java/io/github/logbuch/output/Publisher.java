@@ -114,7 +114,7 @@ public final class Publisher {
         changed.incrementAndGet();
         act(
                 () -> {
-                    Files.createDirectories(target.getParent());
+                    folder(target.getParent());
                     if (live) {
                         Path temporary = target.resolveSibling(".logbuch-" + target.getFileName());
                         Files.write(temporary, bytes);
@@ -133,12 +133,37 @@ public final class Publisher {
         reused.incrementAndGet();
         act(
                 () -> {
-                    Files.createDirectories(target.getParent());
+                    folder(target.getParent());
                     Files.deleteIfExists(target);
                     io.github.logbuch.cache.Trees.linkOrCopy(kept, target);
                     bytes.addAndGet(Files.size(target));
                     memory.outputs.put(file, key);
                 });
+    }
+
+    /** The folders this publisher made or found, so each is asked for once. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Makes a folder and its parents unless this publisher did already: for a folder that exists,
+     * {@link Files#createDirectories} costs a failed mkdir and an exception.
+     */
+    private void folder(Path folder) throws IOException {
+        if (folders.contains(folder)) {
+            return;
+        }
+        Path parent = folder.getParent();
+        if (parent != null && !parent.equals(root.getParent())) {
+            folder(parent);
+        }
+        try {
+            Files.createDirectory(folder);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(folder)) {
+                throw e;
+            }
+        }
+        folders.add(folder);
     }
 
     private interface IoAction {
@@ -169,7 +194,7 @@ public final class Publisher {
         changed.incrementAndGet();
         act(
                 () -> {
-                    Files.createDirectories(target.getParent());
+                    folder(target.getParent());
                     if (live) {
                         Path temporary = target.resolveSibling(".logbuch-" + target.getFileName());
                         Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
@@ -202,7 +227,7 @@ public final class Publisher {
         changed.incrementAndGet();
         act(
                 () -> {
-                    Files.createDirectories(target.getParent());
+                    folder(target.getParent());
                     Files.deleteIfExists(target);
                     io.github.logbuch.cache.Trees.linkOrCopy(source, target);
                     bytes.addAndGet(Files.size(target));

@@ -92,10 +92,14 @@ record StoredDocument(
         return parts;
     }
 
-    /** Enough of a SHA-256 that two different files of one blog never share a name. */
+    /**
+     * Enough of an MD5 that two different files of one blog never share a name (a name, not a seal:
+     * MD5 is three times SHA-256's speed in the forked build's quick JIT, where SHA-256 was a
+     * quarter of the search index's time).
+     */
     static String hash(List<byte[]> contents) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = MessageDigest.getInstance("MD5");
             for (byte[] content : contents) {
                 digest.update(content);
             }
