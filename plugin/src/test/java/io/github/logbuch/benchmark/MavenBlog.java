@@ -121,10 +121,16 @@ final class MavenBlog {
     }
 
     /**
-     * Writes {@code project/pom.xml} and {@code project/.mvn/}; the blog's sources are not touched.
+     * Writes {@code project/pom.xml} and {@code project/.mvn/}, with {@code jvmConfig} as its
+     * {@code jvm.config} (none when blank); the blog's sources are not touched.
      */
-    void writeProject(Path project, String name) throws IOException {
+    void writeProject(Path project, String name, String jvmConfig) throws IOException {
         Files.createDirectories(project.resolve(".mvn"));
+        if (jvmConfig.isBlank()) {
+            Files.deleteIfExists(project.resolve(".mvn/jvm.config"));
+        } else {
+            writeIfChanged(project.resolve(".mvn/jvm.config"), jvmConfig);
+        }
         writeIfChanged(
                 project.resolve(".mvn/README.md"),
                 "This folder marks the root of the project for Maven, as in a blog made by the"

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,8 +43,10 @@ import java.util.stream.Stream;
  * {@code site.mvn} (the Maven command, default {@code mvn}), {@code site.hugoRelated} (true: Hugo's
  * post pages list related posts too, as Logbuch's do; off by default, see the note it prints),
  * {@code site.waitQuiet} (percent: before each timed build, wait up to 60 s for the machine to be
- * less busy); from the profile: {@code site.pluginJar}, {@code site.pluginPom}, {@code
- * site.parentPom}, {@code site.groupId}, {@code site.version}, {@code site.example}.
+ * less busy), {@code site.jvmConfig} (the {@code .mvn/jvm.config} the blogs get, the archetype's by
+ * default, {@code none} for none); from the profile: {@code site.pluginJar}, {@code
+ * site.pluginPom}, {@code site.parentPom}, {@code site.groupId}, {@code site.version}, {@code
+ * site.example}.
  */
 public final class SiteBenchmark {
     private SiteBenchmark() {}
@@ -80,7 +84,8 @@ public final class SiteBenchmark {
             Path dir,
             String mvn,
             int waitQuiet,
-            boolean hugoRelated) {
+            boolean hugoRelated,
+            String jvmConfig) {
 
         static Settings fromSystemProperties() {
             String hugo = property("site.hugo", "hugo");
@@ -103,7 +108,20 @@ public final class SiteBenchmark {
                     Path.of(property("site.dir", "target/benchmark-site")).toAbsolutePath(),
                     property("site.mvn", "mvn"),
                     Integer.parseInt(property("site.waitQuiet", "0")),
-                    Boolean.parseBoolean(property("site.hugoRelated", "false")));
+                    Boolean.parseBoolean(property("site.hugoRelated", "false")),
+                    jvmConfig(property("site.jvmConfig", "")));
+        }
+
+        /** The archetype's {@code .mvn/jvm.config} the blogs get, or none for "none" or "". */
+        private static String jvmConfig(String file) {
+            if (file.isBlank() || file.equals("none")) {
+                return "";
+            }
+            try {
+                return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("site.jvmConfig: " + file, e);
+            }
         }
     }
 
@@ -203,7 +221,7 @@ public final class SiteBenchmark {
                             List.of(Kind.LOGBUCH_WARM, Kind.MAVEN_ALONE, Kind.HUGO_WARM)));
         }
         for (Blog blog : blogs) {
-            maven.writeProject(blog.project(), blog.name());
+            maven.writeProject(blog.project(), blog.name(), settings.jvmConfig());
             if (hugo.isPresent()) {
                 HugoSite.write(
                         blog.hugo(),
@@ -412,7 +430,11 @@ public final class SiteBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 hugoVersion.isEmpty() ? "no Hugo" : hugoVersion.replaceFirst(" BuildDate.*", ""),
                 settings.runs(),
-                settings.mavenOpts().isEmpty() ? "" : ", MAVEN_OPTS=" + settings.mavenOpts());
+                (settings.mavenOpts().isEmpty() ? "" : ", MAVEN_OPTS=" + settings.mavenOpts())
+                        + (settings.jvmConfig().isBlank()
+                                ? ", no .mvn/jvm.config"
+                                : ", .mvn/jvm.config as the archetype's: "
+                                        + settings.jvmConfig().strip()));
         corpora.forEach(out::println);
         notes.forEach(out::println);
         out.println();
