@@ -312,8 +312,8 @@ public final class Session {
         photos.process(photoSources(), new Problems());
     }
 
-    /** How many photos under {@code content/} the photo cache does not have yet. */
-    public int photosToProcess() throws IOException {
+    /** The photos under {@code content/} the photo cache does not have yet. */
+    public PhotoProcessor.Pending photosToProcess() throws IOException {
         return photos.toProcess(photoSources());
     }
 

@@ -109,7 +109,8 @@ class ForkedBuildTest {
     @Test
     void newPhotosAreProcessedByAChildIntoTheCache() throws Exception {
         TestSite site = SampleBlogs.kitchenSink(dir);
-        assertEquals(1, Blog.session(site.config(), BuildListener.SILENT).photosToProcess());
+        assertEquals(
+                1, Blog.session(site.config(), BuildListener.SILENT).photosToProcess().photos());
         List<String> infos = new ArrayList<>();
         ForkedBuild.processPhotos(
                 site.config(),
@@ -122,7 +123,8 @@ class ForkedBuildTest {
         assertTrue(
                 infos.stream().anyMatch(i -> i.startsWith("Processing 1 photos")),
                 infos.toString());
-        assertEquals(0, Blog.session(site.config(), BuildListener.SILENT).photosToProcess());
+        assertEquals(
+                0, Blog.session(site.config(), BuildListener.SILENT).photosToProcess().photos());
         assertFalse(site.exists("index.html"), "processing photos builds no site");
     }
 

@@ -72,22 +72,24 @@ public final class PhotoProcessor {
     }
 
     /**
-     * How many of {@code sources} (distinct by content) the cache has neither a result nor a
-     * failure for: what {@link #process} would decode. Reads only the photos whose size or time
-     * changed since they were last hashed.
+     * Which of {@code sources} (distinct by content) the cache has neither a result nor a failure
+     * for: what {@link #process} would decode. Reads only the photos whose size or time changed
+     * since they were last hashed.
      */
-    public int toProcess(Collection<Path> sources) {
+    public Pending toProcess(Collection<Path> sources) {
         readStamps();
         int hashedBefore = contentHashes.get();
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<Path> hashed = new ArrayList<>();
         int missing = 0;
+        long bytes = 0;
         for (Path source : sources) {
             try {
                 String hash = hash(source);
                 hashed.add(source);
                 if (seen.add(hash) && cache.load(hash).isEmpty() && cache.failure(hash).isEmpty()) {
                     missing++;
+                    bytes += Files.size(source);
                 }
             } catch (IOException e) {
                 // process() tells it
@@ -96,8 +98,15 @@ public final class PhotoProcessor {
         if (contentHashes.get() != hashedBefore) {
             writeStamps(hashed);
         }
-        return missing;
+        return new Pending(missing, bytes);
     }
+
+    /**
+     * The photos the cache does not have yet.
+     *
+     * @param bytes the size of their files together
+     */
+    public record Pending(int photos, long bytes) {}
 
     /**
      * The processed photo of every source that could be read. Reuse the processor across the builds

@@ -192,4 +192,16 @@ class HighlighterTest {
         String html = Highlighter.html(code.toString(), "java", CodeOptions.NONE);
         assertEquals(5_000, html.split("hl-comment", -1).length - 1);
     }
+
+    @Test
+    void everyNameHasALexerOfItsOwnLanguage() {
+        for (String name : Languages.names()) {
+            assertTrue(Languages.lexer(name).isPresent(), name);
+            assertTrue(Languages.lexer(name.toUpperCase(java.util.Locale.ROOT)).isPresent(), name);
+        }
+        assertEquals(
+                Languages.lexer("yml").orElseThrow().getClass(),
+                Languages.lexer("yaml").orElseThrow().getClass());
+        assertTrue(Languages.lexer("no-such-language").isEmpty());
+    }
 }
