@@ -313,8 +313,18 @@ public final class Session {
     }
 
     /** The photos under {@code content/} the photo cache does not have yet. */
-    public PhotoProcessor.Pending photosToProcess() throws IOException {
-        return photos.toProcess(photoSources());
+    public NewPhotos photosToProcess() throws IOException {
+        PhotoProcessor.Pending pending = photos.toProcess(photoSources());
+        return new NewPhotos(pending.photos(), pending.bytes());
+    }
+
+    /**
+     * Photos the photo cache does not have yet.
+     *
+     * @param bytes the size of their files together
+     */
+    public record NewPhotos(int photos, long bytes) {
+        public static final NewPhotos NONE = new NewPhotos(0, 0);
     }
 
     private List<Path> photoSources() throws IOException {

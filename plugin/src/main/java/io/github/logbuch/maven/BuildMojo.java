@@ -5,7 +5,6 @@ import io.github.logbuch.BuildResult;
 import io.github.logbuch.ForkedBuild;
 import io.github.logbuch.Session;
 import io.github.logbuch.config.BlogConfig;
-import io.github.logbuch.images.PhotoProcessor;
 import io.github.logbuch.problem.BuildFailedException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,10 +75,8 @@ public class BuildMojo extends AbstractBlogMojo {
                 // new photos first, where the full JIT compiler runs: in this JVM before a build
                 // forked into a quick one, in a JVM of their own when this one is the quick one and
                 // they are worth a JVM's start (a few small ones are made here, in the build)
-                PhotoProcessor.Pending pending =
-                        forked || quickJit
-                                ? session.photosToProcess()
-                                : new PhotoProcessor.Pending(0, 0);
+                Session.NewPhotos pending =
+                        forked || quickJit ? session.photosToProcess() : Session.NewPhotos.NONE;
                 boolean fullJit = quickJit && pending.bytes() >= FULL_JIT_PHOTO_BYTES;
                 if (pending.photos() > 0 && (forked || fullJit)) {
                     if (fullJit) {
