@@ -46,12 +46,21 @@ record TextPacks(
                 continue;
             }
             bucket.sort(Comparator.comparing(StoredDocument::url));
-            StringBuilder json = new StringBuilder("[");
+            // as bytes: one long text in a builder grew by copies, and turned to two bytes a
+            // character with the first head that has an umlaut
+            java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream(PACK_BYTES * 2);
+            json.write('[');
             for (int i = 0; i < bucket.size(); i++) {
-                json.append(i == 0 ? "" : ",\n").append(bucket.get(i).head());
+                if (i > 0) {
+                    json.write(',');
+                    json.write('\n');
+                }
+                json.writeBytes(bucket.get(i).head().getBytes(StandardCharsets.UTF_8));
                 places.put(bucket.get(i), new int[] {hashes.size(), i});
             }
-            byte[] bytes = json.append("]\n").toString().getBytes(StandardCharsets.UTF_8);
+            json.write(']');
+            json.write('\n');
+            byte[] bytes = json.toByteArray();
             String hash = StoredDocument.hash(List.of(bytes));
             hashes.add(hash);
             files.put(SearchIndex.ROOT + "d/" + hash + ".json", bytes);
