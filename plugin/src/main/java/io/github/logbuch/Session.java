@@ -396,7 +396,7 @@ public final class Session {
     }
 
     private BodyStore bodyStore() {
-        return new BodyStore(config.cacheDirectory().resolve("bodies"));
+        return new BodyStore(config.cacheDirectory().resolve("bodies"), config.sourceDirectory());
     }
 
     /** The inputs this session found no kept site for, or null if it did not look. */
@@ -502,16 +502,21 @@ public final class Session {
     }
 
     /**
-     * The plugin's version and code, and the configuration but the clock and the folders written
-     * to, as text.
+     * The plugin's version and code, and the configuration but the clock and the folders, as text.
      */
     private StringBuilder codeAndConfig() {
         StringBuilder text = new StringBuilder();
         text.append("logbuch ").append(Blog.version()).append('\n');
-        text.append(CodeStamp.of(Session.class)).append('\n');
+        if (Blog.version().endsWith("-SNAPSHOT")) {
+            // a released version's code is its version; a snapshot's is the jar built last
+            text.append(CodeStamp.of(Session.class)).append('\n');
+        }
         for (RecordComponent component : BlogConfig.class.getRecordComponents()) {
             String name = component.getName();
-            if (!Set.of("clock", "outputDirectory", "cacheDirectory").contains(name)) {
+            // where the sources are counts not: their files are hashed by their paths in it, so a
+            // blog checked out elsewhere (another CI runner) keeps its cache
+            if (!Set.of("clock", "outputDirectory", "cacheDirectory", "sourceDirectory")
+                    .contains(name)) {
                 try {
                     text.append(name)
                             .append('=')

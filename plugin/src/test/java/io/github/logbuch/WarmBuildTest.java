@@ -270,6 +270,48 @@ class WarmBuildTest {
     }
 
     @Test
+    void aBlogCheckedOutElsewhereKeepsItsBodiesAndPages() throws Exception {
+        cleanBuild();
+        Path moved = dir.resolve("elsewhere");
+        for (String part : List.of("src", ".logbuch-cache")) {
+            copyTree(dir.resolve(part), moved.resolve(part));
+        }
+        TestSite there = TestSite.in(moved);
+        Path post = there.source().resolve("content/posts/2016-06-30-baakenhafen/index.md");
+        Files.writeString(
+                post,
+                Files.readString(post, StandardCharsets.UTF_8).replace("ümlauten", "Umlauten"),
+                StandardCharsets.UTF_8);
+        listener.clear();
+        Blog.session(there.config(), listener).build();
+        assertTrue(reuseLine().startsWith("bodies rendered: 1 of "), reuseLine());
+        // the kept broken link's warning names the file where it is now
+        assertTrue(
+                warnings.stream()
+                        .anyMatch(
+                                w ->
+                                        w.message().contains("no-such-post")
+                                                && w.file().startsWith(moved)),
+                warnings.toString());
+        Map<String, byte[]> built = files(there.output());
+        site = there;
+        assertEqualFiles(coldBuild("cold-6"), built);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path file : all.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    @Test
     void aNewTemplateMakesEveryPageAgain() throws Exception {
         cleanBuild();
         site.files(

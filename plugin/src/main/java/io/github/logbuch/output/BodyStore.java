@@ -1,6 +1,5 @@
 package io.github.logbuch.output;
 
-import io.github.logbuch.cache.Fields;
 import io.github.logbuch.markdown.Figure;
 import io.github.logbuch.markdown.RenderedMarkdown;
 import io.github.logbuch.problem.Problem;
@@ -29,12 +28,29 @@ import java.util.Set;
  * as {@link RenderMemory} does within a session.
  */
 public final class BodyStore {
-    private static final String HEADER = "logbuch-bodies 1";
+    private static final String HEADER = "logbuch-bodies 2";
 
     private final Path file;
+    private final Path base;
 
-    public BodyStore(Path file) {
+    /**
+     * @param base the folder the kept paths count from (the source folder): a blog checked out
+     *     elsewhere keeps its bodies
+     */
+    public BodyStore(Path file, Path base) {
         this.file = file;
+        this.base = base.toAbsolutePath().normalize();
+    }
+
+    private String path(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(base)
+                ? base.relativize(absolute).toString().replace('\\', '/')
+                : absolute.toString();
+    }
+
+    private Path path(String path) {
+        return base.resolve(path);
     }
 
     /**
@@ -55,7 +71,7 @@ public final class BodyStore {
             }
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                Path source = Path.of(text(in));
+                Path source = path(text(in));
                 read.put(source, markdown(in));
             }
         } catch (IOException | RuntimeException e) {
@@ -81,15 +97,14 @@ public final class BodyStore {
             text(out, HEADER);
             out.writeInt(kept.size());
             for (Map.Entry<Path, RenderMemory.Markdown> entry : kept) {
-                text(out, entry.getKey().toString());
+                text(out, path(entry.getKey()));
                 markdown(out, entry.getValue());
             }
         }
         Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void markdown(DataOutputStream out, RenderMemory.Markdown memo)
-            throws IOException {
+    private void markdown(DataOutputStream out, RenderMemory.Markdown memo) throws IOException {
         text(out, memo.digest());
         RenderedMarkdown rendered = memo.rendered();
         text(out, rendered.html());
@@ -129,13 +144,13 @@ public final class BodyStore {
         }
         out.writeInt(memo.placed().size());
         for (Path placed : memo.placed()) {
-            text(out, placed.toString());
+            text(out, path(placed));
         }
         problems(out, memo.warnings());
         problems(out, memo.errors());
     }
 
-    private static RenderMemory.Markdown markdown(DataInputStream in) throws IOException {
+    private RenderMemory.Markdown markdown(DataInputStream in) throws IOException {
         String digest = text(in);
         RenderedMarkdown rendered =
                 new RenderedMarkdown(
@@ -175,7 +190,7 @@ public final class BodyStore {
         }
         Set<Path> placed = new HashSet<>();
         for (int i = in.readInt(); i > 0; i--) {
-            placed.add(Path.of(text(in)));
+            placed.add(path(text(in)));
         }
         List<Problem> warnings = problems(in);
         List<Problem> errors = problems(in);
@@ -192,17 +207,21 @@ public final class BodyStore {
                 errors);
     }
 
-    private static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
+    private void problems(DataOutputStream out, List<Problem> problems) throws IOException {
         out.writeInt(problems.size());
         for (Problem problem : problems) {
-            text(out, Fields.problem(problem));
+            Path where = problem.file();
+            text(out, where == null ? null : path(where));
+            out.writeInt(problem.line());
+            text(out, problem.message());
         }
     }
 
-    private static List<Problem> problems(DataInputStream in) throws IOException {
+    private List<Problem> problems(DataInputStream in) throws IOException {
         List<Problem> problems = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            problems.add(Fields.problem(text(in)));
+            String where = text(in);
+            problems.add(new Problem(where == null ? null : path(where), in.readInt(), text(in)));
         }
         return List.copyOf(problems);
     }
