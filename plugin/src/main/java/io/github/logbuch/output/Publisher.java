@@ -45,6 +45,9 @@ public final class Publisher {
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
 
+    /** The folders this publisher made or found, so each is asked for once. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
     /**
      * Files made from keys are digested ({@link KeyDigest}), and those an earlier build made from
      * data of the same digest are taken from the site it kept instead of being made again.
@@ -128,21 +131,23 @@ public final class Publisher {
 
     /** Links a kept file made from the same data, as {@link #link} does a photo. */
     private void takeKept(String file, Object key, Path kept) {
+        reused.incrementAndGet();
+        linkTo(file, key, kept);
+    }
+
+    /** Publishes {@code source} at {@code file} as a hard link, else a copy. */
+    private void linkTo(String file, Object key, Path source) {
         Path target = target(file);
         changed.incrementAndGet();
-        reused.incrementAndGet();
         act(
                 () -> {
                     folder(target.getParent());
                     Files.deleteIfExists(target);
-                    io.github.logbuch.cache.Trees.linkOrCopy(kept, target);
+                    io.github.logbuch.cache.Trees.linkOrCopy(source, target);
                     bytes.addAndGet(Files.size(target));
                     memory.outputs.put(file, key);
                 });
     }
-
-    /** The folders this publisher made or found, so each is asked for once. */
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /**
      * Makes a folder and its parents unless this publisher did already: for a folder that exists,
@@ -223,16 +228,7 @@ public final class Publisher {
         if (key.equals(memory.outputs.get(file)) && Files.exists(root.resolve(file))) {
             return;
         }
-        Path target = target(file);
-        changed.incrementAndGet();
-        act(
-                () -> {
-                    folder(target.getParent());
-                    Files.deleteIfExists(target);
-                    io.github.logbuch.cache.Trees.linkOrCopy(source, target);
-                    bytes.addAndGet(Files.size(target));
-                    memory.outputs.put(file, key);
-                });
+        linkTo(file, key, source);
     }
 
     /**
