@@ -196,6 +196,7 @@ public final class Session {
         Publisher publisher;
         int pages;
         if (published) {
+            memory.digestWith(null); // nothing is kept for a later JVM
             publisher = new Publisher(config.outputDirectory(), memory, true);
             pages = render(renderer, site, processed, publisher, problems);
             phaseDone("render", renderStart);
@@ -214,19 +215,7 @@ public final class Session {
                     pages = render(renderer, site, processed, publisher, problems);
                     phaseDone("render", renderStart);
                     if (inputs != null) {
-                        listener.debug(reuseLine(publisher, loaded));
-                        if (publisher.reused() > 0 || memory.rendered().size() < memory.bodies()) {
-                            listener.info(
-                                    String.format(
-                                            Locale.ROOT,
-                                            "Only what changed was made again: %d of %d files from templates and"
-                                                    + " %d of %d Markdown bodies came from %s",
-                                            publisher.reused(),
-                                            publisher.digests().size(),
-                                            memory.bodies() - memory.rendered().size(),
-                                            memory.bodies(),
-                                            config.cacheDirectory()));
-                        }
+                        tellReuse(publisher, loaded);
                     }
                     problems.throwIfErrors();
                 } catch (BuildFailedException | RuntimeException e) {
@@ -366,24 +355,37 @@ public final class Session {
         }
     }
 
-    /** What the build rendered and what it took from the kept site. */
-    private String reuseLine(Publisher publisher, int loaded) {
+    /** Says what the build rendered and what it took from the kept site. */
+    private void tellReuse(Publisher publisher, int loaded) {
         List<Path> rendered = memory.rendered();
         Path content = config.contentDirectory();
-        return String.format(
-                Locale.ROOT,
-                "bodies rendered: %d of %d (%d kept)%s; files taken from the kept site, made from"
-                        + " the same data: %d",
-                rendered.size(),
-                memory.bodies(),
-                loaded,
-                rendered.isEmpty() || rendered.size() > 10
-                        ? ""
-                        : " "
-                                + rendered.stream()
-                                        .map(file -> content.relativize(file).toString())
-                                        .toList(),
-                publisher.reused());
+        listener.debug(
+                String.format(
+                        Locale.ROOT,
+                        "bodies rendered: %d of %d (%d kept)%s; files taken from the kept site,"
+                                + " made from the same data: %d",
+                        rendered.size(),
+                        memory.bodies(),
+                        loaded,
+                        rendered.isEmpty() || rendered.size() > 10
+                                ? ""
+                                : " "
+                                        + rendered.stream()
+                                                .map(file -> content.relativize(file).toString())
+                                                .toList(),
+                        publisher.reused()));
+        if (publisher.reused() > 0 || rendered.size() < memory.bodies()) {
+            listener.info(
+                    String.format(
+                            Locale.ROOT,
+                            "Only what changed was made again: %d of %d files from templates and"
+                                    + " %d of %d Markdown bodies came from %s",
+                            publisher.reused(),
+                            publisher.digests().size(),
+                            memory.bodies() - rendered.size(),
+                            memory.bodies(),
+                            config.cacheDirectory()));
+        }
     }
 
     /** Keeps the rendered bodies for the next build; as for the site, failing fails no build. */

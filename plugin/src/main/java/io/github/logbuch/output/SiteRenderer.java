@@ -161,12 +161,17 @@ public final class SiteRenderer {
                 entry -> {
                     Path source = entry.document().source();
                     RenderMemory.Markdown memo = memory.markdown.get(source);
+                    // a document's digest only where a kept body is known by it or a new body is
+                    // kept for a later JVM
                     String digest =
-                            memory.digests == null
+                            memory.digests == null || (memo != null && memo.document() != null)
                                     ? null
                                     : memory.digests.of(entry.document()).orElse(null);
                     if (memo == null
                             || !stillValid(memo, digest, site, entry, photos, photoViews, refs)) {
+                        if (digest == null && memory.digests != null) {
+                            digest = memory.digests.of(entry.document()).orElse(null);
+                        }
                         memo = renderBody(site, entry, digest, photos, photoViews, refs);
                         memory.markdown.put(source, memo);
                         rendered.add(source);
