@@ -65,10 +65,13 @@ public final class KeyDigest {
             // HTML the template engine prints as it is
             digest.update((byte) 2);
             text(digest, html.toString());
+        } else if (value instanceof Enum<?> constant) {
+            digest.update((byte) 3);
+            text(digest, constant.getDeclaringClass().getName());
+            text(digest, constant.name());
         } else if (value instanceof Boolean
                 || value instanceof Number
                 || value instanceof Character
-                || value instanceof Enum<?>
                 || value instanceof TemporalAccessor
                 || value instanceof Locale) {
             digest.update((byte) 3);
