@@ -208,14 +208,8 @@ public final class SiteSnapshot {
 
     /** The name a file of the site is kept under: the MD5 of its path, in hex. */
     static String stored(String path) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("MD5")
-                                    .digest(path.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has MD5", e);
-        }
+        return java.util.HexFormat.of()
+                .formatHex(SourceStamps.md5().digest(path.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static BasicFileAttributes attributes(Path file) throws IOException {

@@ -23,16 +23,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The content of every file under a folder, as one SHA-256 digest of their paths and contents. A
- * file's own hash is remembered in a table with its size and time, so an unchanged file (a 12-MP
- * photo) is not read again on the next build; a file whose time is the same but whose size is not,
- * or which changed too recently to tell, is read again.
+ * The content of every file under a folder, as one SHA-256 digest of their paths and contents'
+ * MD5s. A file's own hash is remembered in a table with its size and time, so an unchanged file (a
+ * 12-MP photo) is not read again on the next build; a file whose time is the same but whose size is
+ * not, or which changed too recently to tell, is read again.
  */
 public final class SourceStamps {
     /** Times this close to the moment of hashing may still change within their granularity. */
     private static final Duration SETTLED = Duration.ofSeconds(2);
 
-    private static final String HEADER = "logbuch-source-stamps 1";
+    private static final String HEADER = "logbuch-source-stamps 2";
 
     private final Path table;
 
@@ -123,9 +123,13 @@ public final class SourceStamps {
         return files;
     }
 
-    /** The SHA-256 of a file's bytes, in hex. */
+    /**
+     * The MD5 of a file's bytes, in hex: it tells changed files apart, it guards nothing, and in
+     * the quick JIT of a forked build (which hashes the sources beside a cold build) it is three
+     * times SHA-256's speed.
+     */
     public static String hash(Path file) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = md5();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
@@ -140,6 +144,14 @@ public final class SourceStamps {
     /** The SHA-256 of a text's UTF-8 bytes, in hex. */
     public static String hash(String text) {
         return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has MD5", e);
+        }
     }
 
     static MessageDigest sha256() {
