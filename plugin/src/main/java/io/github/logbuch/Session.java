@@ -412,7 +412,7 @@ public final class Session {
     }
 
     private SiteSnapshot snapshot() {
-        return new SiteSnapshot(config.cacheDirectory().resolve("site"));
+        return new SiteSnapshot(config.cacheDirectory().resolve("site"), config.sourceDirectory());
     }
 
     /**

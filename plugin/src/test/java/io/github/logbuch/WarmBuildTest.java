@@ -298,6 +298,25 @@ class WarmBuildTest {
         assertEqualFiles(coldBuild("cold-6"), built);
     }
 
+    @Test
+    void anUnchangedBlogCheckedOutElsewhereIsPutBackWithItsWarningsWhereTheyAreNow()
+            throws Exception {
+        cleanBuild();
+        Map<String, byte[]> built = files(site.output());
+        Path moved = dir.resolve("elsewhere");
+        for (String part : List.of("src", ".logbuch-cache")) {
+            copyTree(dir.resolve(part), moved.resolve(part));
+        }
+        listener.clear();
+        Blog.session(TestSite.in(moved).config(), listener).build();
+        assertTrue(restored(), String.join("\n", infos));
+        assertEqualFiles(built, files(moved.resolve("target/site")));
+        assertFalse(warnings.isEmpty());
+        for (Problem warning : warnings) {
+            assertTrue(warning.file().startsWith(moved), warning.toString());
+        }
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             for (Path file : all.toList()) {

@@ -29,10 +29,17 @@ public final class SiteSnapshot {
     private static final String HEADER = "logbuch-site-snapshot 3";
 
     private final Path folder;
+    private final Path base;
 
-    /** A snapshot in {@code folder} (made when saved). */
-    public SiteSnapshot(Path folder) {
+    /**
+     * A snapshot in {@code folder} (made when saved).
+     *
+     * @param base the folder the files its problems name count from (the source folder): a blog
+     *     checked out elsewhere tells them where they are now
+     */
+    public SiteSnapshot(Path folder, Path base) {
         this.folder = folder;
+        this.base = base.toAbsolutePath().normalize();
     }
 
     /**
@@ -286,8 +293,22 @@ public final class SiteSnapshot {
         Trees.delete(folder);
     }
 
-    private static String line(String kind, Problem problem) {
-        return kind + "\t" + Fields.problem(problem) + "\n";
+    private String line(String kind, Problem problem) {
+        Path file = problem.file();
+        if (file != null && file.toAbsolutePath().normalize().startsWith(base)) {
+            file = base.relativize(file.toAbsolutePath().normalize());
+        }
+        return kind
+                + "\t"
+                + Fields.problem(new Problem(file, problem.line(), problem.message()))
+                + "\n";
+    }
+
+    /** A kept problem with its file where the blog is now. */
+    private Problem placed(Problem problem) {
+        return problem.file() == null || problem.file().isAbsolute()
+                ? problem
+                : new Problem(base.resolve(problem.file()), problem.line(), problem.message());
     }
 
     private Optional<Manifest> read() {
@@ -310,7 +331,7 @@ public final class SiteSnapshot {
                 String[] fields = line.split("\t", -1);
                 if (fields[0].equals("W") || fields[0].equals("L")) {
                     (fields[0].equals("W") ? warnings : leftOut)
-                            .add(Fields.problem(line.substring(2)));
+                            .add(placed(Fields.problem(line.substring(2))));
                 } else if (fields[0].equals("F")) {
                     entries.add(
                             new Entry(
@@ -335,7 +356,7 @@ public final class SiteSnapshot {
         }
     }
 
-    private static void write(Path file, Manifest manifest) throws IOException {
+    private void write(Path file, Manifest manifest) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER + "\n");
             out.write(manifest.inputs() + "\n");
