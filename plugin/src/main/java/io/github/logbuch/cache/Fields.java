@@ -45,4 +45,15 @@ public final class Fields {
                 Integer.parseInt(parts[1]),
                 unescape(parts[2]));
     }
+
+    /**
+     * A path as kept in the cache: relative to {@code base} ('/' between names) when it lies under
+     * it, so a blog checked out elsewhere finds it again; else absolute.
+     */
+    public static String relative(Path base, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(base)
+                ? base.relativize(absolute).toString().replace('\\', '/')
+                : absolute.toString();
+    }
 }

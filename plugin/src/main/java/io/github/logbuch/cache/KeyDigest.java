@@ -79,12 +79,7 @@ public final class KeyDigest {
             text(digest, value.toString());
         } else if (value instanceof Path path) {
             digest.update((byte) 4);
-            Path absolute = path.toAbsolutePath().normalize();
-            text(
-                    digest,
-                    absolute.startsWith(base)
-                            ? base.relativize(absolute).toString()
-                            : "/" + absolute);
+            text(digest, Fields.relative(base, path));
         } else if (value instanceof Optional<?> optional) {
             digest.update((byte) 5);
             add(digest, optional.orElse(null));

@@ -294,10 +294,7 @@ public final class SiteSnapshot {
     }
 
     private String line(String kind, Problem problem) {
-        Path file = problem.file();
-        if (file != null && file.toAbsolutePath().normalize().startsWith(base)) {
-            file = base.relativize(file.toAbsolutePath().normalize());
-        }
+        Path file = problem.file() == null ? null : Path.of(Fields.relative(base, problem.file()));
         return kind
                 + "\t"
                 + Fields.problem(new Problem(file, problem.line(), problem.message()))

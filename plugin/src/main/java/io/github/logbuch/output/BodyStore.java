@@ -1,5 +1,6 @@
 package io.github.logbuch.output;
 
+import io.github.logbuch.cache.Fields;
 import io.github.logbuch.markdown.Figure;
 import io.github.logbuch.markdown.RenderedMarkdown;
 import io.github.logbuch.problem.Problem;
@@ -43,10 +44,7 @@ public final class BodyStore {
     }
 
     private String path(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith(base)
-                ? base.relativize(absolute).toString().replace('\\', '/')
-                : absolute.toString();
+        return Fields.relative(base, path);
     }
 
     private Path path(String path) {
