@@ -168,21 +168,22 @@ public final class SiteSnapshot {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Set<String> present = new java.util.HashSet<>();
-        for (Entry entry : entries) {
-            present.add(stored(entry.path()));
-        }
+        Set<String> present = Set.copyOf(produced);
         if (before.isPresent()) {
             for (Entry entry : before.get().files()) {
-                if (!present.contains(stored(entry.path()))) {
+                if (!present.contains(entry.path())) {
                     Files.deleteIfExists(files.resolve(stored(entry.path())));
                 }
             }
         } else {
             // an interrupted snapshot may have left files no manifest names
+            Set<String> names = new java.util.HashSet<>();
+            for (String path : present) {
+                names.add(stored(path));
+            }
             try (java.util.stream.Stream<Path> all = Files.list(files)) {
                 for (Path file : all.toList()) {
-                    if (!present.contains(file.getFileName().toString())) {
+                    if (!names.contains(file.getFileName().toString())) {
                         Trees.delete(file);
                     }
                 }
@@ -270,11 +271,6 @@ public final class SiteSnapshot {
                 return Optional.empty();
             }
             return Optional.of(file);
-        }
-
-        /** How many kept files have a digest. */
-        public int size() {
-            return byPath.size();
         }
     }
 

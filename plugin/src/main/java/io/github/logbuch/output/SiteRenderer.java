@@ -163,14 +163,12 @@ public final class SiteRenderer {
                     RenderMemory.Markdown memo = memory.markdown.get(source);
                     // a document's digest only where a kept body is known by it or a new body is
                     // kept for a later JVM
-                    String digest =
-                            memory.digests == null || (memo != null && memo.document() != null)
-                                    ? null
-                                    : memory.digests.of(entry.document()).orElse(null);
+                    boolean keptByDigest = memo != null && memo.document() == null;
+                    String digest = keptByDigest ? digest(memory, entry) : null;
                     if (memo == null
                             || !stillValid(memo, digest, site, entry, photos, photoViews, refs)) {
-                        if (digest == null && memory.digests != null) {
-                            digest = memory.digests.of(entry.document()).orElse(null);
+                        if (!keptByDigest) {
+                            digest = digest(memory, entry);
                         }
                         memo = renderBody(site, entry, digest, photos, photoViews, refs);
                         memory.markdown.put(source, memo);
@@ -184,6 +182,11 @@ public final class SiteRenderer {
         memory.markdown.keySet().retainAll(bodies.keySet());
         memory.rendered = rendered.stream().sorted().toList();
         return bodies;
+    }
+
+    /** The document's digest for a {@link BodyStore}, or null when the build keeps nothing. */
+    private static String digest(RenderMemory memory, Entry entry) {
+        return memory.digests == null ? null : memory.digests.of(entry.document()).orElse(null);
     }
 
     /**
