@@ -106,19 +106,16 @@ public final class Session {
         Problems problems = new Problems();
         Supplier<String> inputs = null;
         if (!published && config.cacheDirectory() != null) {
-            String known = triedInputs;
-            if (known == null && snapshot().exists()) {
-                known = inputs();
-                Optional<BuildResult> restored = restore(known, start);
+            // the digest is made beside the kept site's check (or, with none, beside the build)
+            inputs = triedInputs != null ? constant(triedInputs) : inputsBeside();
+            if (triedInputs == null && snapshot().exists()) {
+                Optional<BuildResult> restored = restore(inputs, start);
                 phaseDone("snapshot", start);
                 if (restored.isPresent()) {
                     this.restored = true;
                     return restored.get();
                 }
             }
-            // with no kept site to compare with, the digest is only for keeping this one: it is
-            // made beside the build
-            inputs = known != null ? constant(known) : inputsBeside();
         }
         this.restored = false;
         this.triedInputs = null;
@@ -285,11 +282,15 @@ public final class Session {
             return Optional.empty();
         }
         long start = System.nanoTime();
-        String inputs = inputs();
+        Supplier<String> inputs = inputsBeside();
         Optional<BuildResult> restored = restore(inputs, start);
         phaseDone("snapshot", start);
         this.restored = restored.isPresent();
-        this.triedInputs = restored.isPresent() ? null : inputs;
+        try {
+            this.triedInputs = restored.isPresent() ? null : inputs.get();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         return restored;
     }
 
@@ -420,7 +421,7 @@ public final class Session {
      * again; empty when there is none. The session then knows nothing of what the files were made
      * from, so its next build replaces the site whole again.
      */
-    private Optional<BuildResult> restore(String inputs, long start) throws IOException {
+    private Optional<BuildResult> restore(Supplier<String> inputs, long start) throws IOException {
         Optional<SiteSnapshot.Restored> put;
         try (StagedOutput staged = StagedOutput.beside(config.outputDirectory())) {
             try {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The whole site a successful build wrote, kept in the cache with the digest of everything it was
@@ -71,16 +72,19 @@ public final class SiteSnapshot {
      * Puts the snapshot's files into {@code site} (an empty folder) when it was made from {@code
      * inputs}, is still valid at {@code now} and none of its files changed.
      *
+     * @param inputs the digest of what the build reads, asked for only when the snapshot is
+     *     otherwise usable (after its files are checked: it may be made meanwhile in another
+     *     thread)
      * @return what the build that made it reported, or empty when nothing was put back
      */
-    public Optional<Restored> restore(String inputs, Instant now, Path site) throws IOException {
+    public Optional<Restored> restore(Supplier<String> inputs, Instant now, Path site)
+            throws IOException {
         Optional<Manifest> read = read();
         if (read.isEmpty()) {
             return Optional.empty();
         }
         Manifest manifest = read.get();
-        if (!manifest.inputs().equals(inputs)
-                || (manifest.validUntil() != null && !now.isBefore(manifest.validUntil()))) {
+        if (manifest.validUntil() != null && !now.isBefore(manifest.validUntil())) {
             return Optional.empty();
         }
         Path files = folder.resolve("files");
@@ -97,15 +101,22 @@ public final class SiteSnapshot {
                 return Optional.empty();
             }
         }
-        // the folders first, each once (asking the file system for one that exists costs a failed
-        // mkdir), then the files, on every core: the file system takes links in parallel
-        Set<Path> folders = new TreeSet<>();
+        if (!manifest.inputs().equals(inputs.get())) {
+            return Optional.empty();
+        }
+        // every folder once, parents first, so that each is one mkdir that succeeds: making a
+        // folder is the dearest step here (the kernel's inode allocation), linking a file is not
+        Set<String> folders = new TreeSet<>();
         for (Entry entry : manifest.files()) {
-            folders.add(site.resolve(entry.path()).getParent());
+            String path = entry.path();
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
+            }
         }
-        for (Path folder : folders) {
-            Files.createDirectories(folder);
+        for (String folder : folders) {
+            Files.createDirectory(site.resolve(folder));
         }
+        // the files on every core: the file system takes links in parallel
         try {
             manifest.files().parallelStream()
                     .forEach(

@@ -330,6 +330,10 @@ public final class SiteBenchmark {
             }
         }
         Path logs = settings.dir().resolve("logs");
+        // what the rounds throw away waits in the trash: deleting it now, before the untimed
+        // warm-up, keeps its freed inodes out of the timed builds (see Machine.Trash)
+        Machine.Trash trash = new Machine.Trash(settings.dir().resolve("trash"));
+        trash.empty();
         for (int round = 0; round <= settings.runs(); round++) {
             for (Row row : rows.values()) {
                 if (row.failed) {
@@ -341,7 +345,7 @@ public final class SiteBenchmark {
                 Path output;
                 switch (kind) {
                     case LOGBUCH_COLD -> {
-                        Machine.deleteRecursively(MavenBlog.cacheDirectory(blog.project()));
+                        trash.discard(MavenBlog.cacheDirectory(blog.project()));
                         command = maven.cleanSite(true);
                         directory = blog.project();
                         output = MavenBlog.siteDirectory(blog.project());
@@ -359,11 +363,11 @@ public final class SiteBenchmark {
                     case HUGO_COLD, HUGO_WARM -> {
                         if (kind == Kind.HUGO_COLD) {
                             for (Path cache : HugoSite.caches(blog.hugo())) {
-                                Machine.deleteRecursively(cache);
+                                trash.discard(cache);
                             }
                         }
                         // outside the timing: Hugo writes over its output, mvn clean deletes it
-                        Machine.deleteRecursively(HugoSite.publishDir(blog.hugo()));
+                        trash.discard(HugoSite.publishDir(blog.hugo()));
                         command = List.of(hugo.orElseThrow(), "--quiet");
                         directory = blog.hugo();
                         output = HugoSite.publishDir(blog.hugo());
@@ -409,6 +413,7 @@ public final class SiteBenchmark {
                 }
             }
         }
+        trash.empty();
         return List.copyOf(rows.values());
     }
 
@@ -542,7 +547,10 @@ public final class SiteBenchmark {
                             + " clean site -Dblog.skip`; plugin s = Logbuch minus Maven alone.",
                     "Hugo cold: `hugo` with public/, resources/ and its cache deleted; warm: public/"
                             + " deleted (outside the timing), resources/ kept. The ratio compares"
-                            + " cold with cold and warm with warm.",
+                            + " cold with cold and warm with warm. What is deleted outside the"
+                            + " timing is moved aside and deleted before the next blog's warm-up:"
+                            + " ext4 without a journal makes new files dearer for a minute after"
+                            + " many are deleted (see Machine.Trash).",
                     "Hugo's layouts make about the same pages (posts per language, home and tags"
                             + " paginated by 10, tag list, archive, RSS, JSON search index, sitemap;"
                             + " photos in 3 widths and a crop): see HugoSite.");
