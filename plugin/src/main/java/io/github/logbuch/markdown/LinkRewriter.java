@@ -18,19 +18,26 @@ import org.commonmark.node.Text;
 final class LinkRewriter extends AbstractVisitor {
     private final LinkResolver links;
     private final ImageResolver images;
+    private final String source;
     private final int firstLine;
     private boolean photoSeen;
 
-    LinkRewriter(LinkResolver links, ImageResolver images, int firstLine) {
+    /**
+     * @param source the Markdown the document was parsed from, with block source spans: a link's
+     *     line is found in its block's text
+     */
+    LinkRewriter(LinkResolver links, ImageResolver images, String source, int firstLine) {
         this.links = links;
         this.images = images;
+        this.source = source;
         this.firstLine = firstLine;
     }
 
     @Override
     public void visit(Link link) {
         if (isRelative(link.getDestination())) {
-            links.resolve(link.getDestination(), false, line(link)).ifPresent(link::setDestination);
+            links.resolve(link.getDestination(), false, line(link, link.getDestination()))
+                    .ifPresent(link::setDestination);
         }
         visitChildren(link);
     }
@@ -41,7 +48,7 @@ final class LinkRewriter extends AbstractVisitor {
             visitChildren(image);
             return;
         }
-        int line = line(image);
+        int line = line(image, image.getDestination());
         Optional<Figure> figure = images.figure(image.getDestination(), line);
         if (figure.isPresent()) {
             String alt = PlainText.of(image);
@@ -79,11 +86,27 @@ final class LinkRewriter extends AbstractVisitor {
         }
     }
 
-    private int line(Node node) {
+    /**
+     * The file line of an inline: the line of its block where {@code destination} is first written
+     * (a block has a source span for each of its lines), else the block's first line (a link whose
+     * destination comes from a reference definition, or is written with escapes).
+     */
+    private int line(Node node, String destination) {
         for (Node n = node; n != null; n = n.getParent()) {
             List<SourceSpan> spans = n.getSourceSpans();
             if (!spans.isEmpty()) {
-                return firstLine + spans.get(0).getLineIndex();
+                SourceSpan first = spans.get(0);
+                SourceSpan last = spans.get(spans.size() - 1);
+                int at = source.indexOf(destination, first.getInputIndex());
+                if (at >= 0
+                        && at + destination.length() <= last.getInputIndex() + last.getLength()) {
+                    for (SourceSpan span : spans) {
+                        if (at < span.getInputIndex() + span.getLength()) {
+                            return firstLine + span.getLineIndex();
+                        }
+                    }
+                }
+                return firstLine + first.getLineIndex();
             }
         }
         return firstLine;

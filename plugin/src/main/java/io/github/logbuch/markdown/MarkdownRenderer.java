@@ -33,6 +33,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkdownRenderer {
     private final Parser parser;
+    private final Parser codeFinder;
     private final HtmlRenderer bodyRenderer;
     private final HtmlRenderer summaryRenderer;
 
@@ -67,15 +68,11 @@ public final class MarkdownRenderer {
                         AutolinkExtension.create(),
                         TaskListItemsExtension.create(),
                         FootnotesExtension.create());
-        parser =
-                Parser.builder()
-                        .extensions(extensions)
-                        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                        .customInlineContentParserFactory(new ShortcodeNodes.Placeholders())
-                        .postProcessor(new Headings.Attributes())
-                        .postProcessor(new Alerts.Finder())
-                        .postProcessor(new ShortcodeNodes.Lift())
-                        .build();
+        // the blocks' source spans are enough for the lines of problems (LinkRewriter finds a
+        // link's line in its paragraph's): an inline's were 4 % of a large cold build's time
+        parser = parser(extensions, IncludeSourceSpans.BLOCKS);
+        // where code spans are, for the rare body with shortcodes: they stay literal inside code
+        codeFinder = parser(extensions, IncludeSourceSpans.BLOCKS_AND_INLINES);
         bodyRenderer =
                 HtmlRenderer.builder()
                         .extensions(extensions)
@@ -97,6 +94,17 @@ public final class MarkdownRenderer {
                         .nodeRendererFactory(Alerts.Renderer::new)
                         .nodeRendererFactory(ShortcodeNodes.Renderer::new)
                         .build();
+    }
+
+    private static Parser parser(List<Extension> extensions, IncludeSourceSpans spans) {
+        return Parser.builder()
+                .extensions(extensions)
+                .includeSourceSpans(spans)
+                .customInlineContentParserFactory(new ShortcodeNodes.Placeholders())
+                .postProcessor(new Headings.Attributes())
+                .postProcessor(new Alerts.Finder())
+                .postProcessor(new ShortcodeNodes.Lift())
+                .build();
     }
 
     /**
@@ -135,7 +143,8 @@ public final class MarkdownRenderer {
             shortcodeHtml = expanded.html();
         }
         Document document = (Document) parser.parse(source);
-        document.accept(new LinkRewriter(context.links(), context.images(), context.firstLine()));
+        document.accept(
+                new LinkRewriter(context.links(), context.images(), source, context.firstLine()));
         document.accept(new Fill(shortcodeHtml, context.labels()));
         int words = Words.count(document);
         String toc =
@@ -161,7 +170,8 @@ public final class MarkdownRenderer {
     /** Where a text has code (fenced, indented, spans), as {@code [start, end)} of the text. */
     private List<int[]> codeRegions(String text) {
         List<int[]> regions = new ArrayList<>();
-        parser.parse(text)
+        codeFinder
+                .parse(text)
                 .accept(
                         new AbstractVisitor() {
                             @Override

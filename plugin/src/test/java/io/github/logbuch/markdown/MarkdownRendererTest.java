@@ -72,6 +72,23 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLinkOnALaterLineOfItsBlockIsToldWithThatLine() {
+        List<String> asked = new ArrayList<>();
+        LinkResolver resolver =
+                (destination, image, line) -> {
+                    asked.add(destination + " " + line);
+                    return Optional.empty();
+                };
+        String body =
+                "First line,\nsecond [a](a/) line,\nthird ![b](b.jpg).\n\n"
+                        + "- item\n  goes on [c](c/)\n\n"
+                        + "> quoted\n> [d](d/) here\n\n"
+                        + "| x | y |\n|---|---|\n| 1 | [e](e/) |\n";
+        markdown.render(body, resolver, 5);
+        assertEquals(List.of("a/ 6", "b.jpg 7", "c/ 10", "d/ 13", "e/ 17"), asked);
+    }
+
+    @Test
     void theSummaryIsTheFirstParagraphWithoutFootnotesOrIds() {
         RenderedMarkdown r =
                 markdown.render(
