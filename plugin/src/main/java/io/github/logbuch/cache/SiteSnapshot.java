@@ -89,15 +89,7 @@ public final class SiteSnapshot {
         }
         Path files = folder.resolve("files");
         for (Entry entry : manifest.files()) {
-            Path file = files.resolve(stored(entry.path()));
-            BasicFileAttributes attributes;
-            try {
-                attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-            if (attributes.size() != entry.size()
-                    || attributes.lastModifiedTime().toMillis() != entry.time()) {
+            if (!asKept(files.resolve(stored(entry.path())), entry)) {
                 return Optional.empty();
             }
         }
@@ -231,6 +223,17 @@ public final class SiteSnapshot {
                 .formatHex(SourceStamps.md5().digest(path.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Whether a kept file is there with the size and time it was kept with. */
+    private static boolean asKept(Path file, Entry entry) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.size() == entry.size()
+                    && attributes.lastModifiedTime().toMillis() == entry.time();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static BasicFileAttributes attributes(Path file) throws IOException {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class);
@@ -271,17 +274,7 @@ public final class SiteSnapshot {
                 return Optional.empty();
             }
             Path file = files.resolve(stored(path));
-            try {
-                BasicFileAttributes attributes =
-                        Files.readAttributes(file, BasicFileAttributes.class);
-                if (attributes.size() != entry.size()
-                        || attributes.lastModifiedTime().toMillis() != entry.time()) {
-                    return Optional.empty();
-                }
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-            return Optional.of(file);
+            return asKept(file, entry) ? Optional.of(file) : Optional.empty();
         }
     }
 

@@ -34,6 +34,9 @@ public final class SourceStamps {
 
     private static final String HEADER = "logbuch-source-stamps 2";
 
+    /** Files up to this size are hashed from one read. */
+    private static final long WHOLE = 1 << 16;
+
     private final Path table;
 
     /**
@@ -148,9 +151,6 @@ public final class SourceStamps {
         }
         return HexFormat.of().formatHex(digest.digest());
     }
-
-    /** Files up to this size are hashed from one read. */
-    private static final long WHOLE = 1 << 16;
 
     /** The SHA-256 of a text's UTF-8 bytes, in hex. */
     public static String hash(String text) {
