@@ -52,9 +52,10 @@ public final class SourceStamps {
 
     /**
      * One digest of every regular file under {@code root} (none if it does not exist), by path
-     * relative to it and content; the folders in {@code skip} are left out.
+     * relative to it and content; the folders in {@code skip} are left out. The files not known yet
+     * are read {@code inParallel} (by the common pool) or by the calling thread alone.
      */
-    public String digest(Path root, Set<Path> skip) throws IOException {
+    public String digest(Path root, Set<Path> skip, boolean inParallel) throws IOException {
         List<Seen> files = list(root, skip);
         Map<String, Known> known = read();
         Instant settled = Instant.now().minus(SETTLED);
@@ -70,7 +71,8 @@ public final class SourceStamps {
             }
         }
         try {
-            unknown.parallelStream().forEach(i -> hashes[i] = hash(files.get(i).file()));
+            (inParallel ? unknown.parallelStream() : unknown.stream())
+                    .forEach(i -> hashes[i] = hash(files.get(i).file()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
