@@ -54,6 +54,7 @@ public final class Theme {
                         .loader(new DelegatingLoader(loaders))
                         .strictVariables(true)
                         .autoEscaping(true)
+                        .addEscapingStrategy("html", new HtmlEscaping())
                         .defaultLocale(config.defaultLanguage().locale())
                         .extension(new ThemeExtension(messages, codesByLocale))
                         .build();
