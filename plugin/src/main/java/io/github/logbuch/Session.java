@@ -137,32 +137,65 @@ public final class Session {
     }
 
     /**
+     * The theme (made anew when a template or translation changed; else null) with its common
+     * templates compiled, and the Markdown renderer: made beside the loading of the content, on the
+     * core a small blog's loading leaves idle (in a cold JVM, 0.3 s of class loading and template
+     * compilation the first page waited for).
+     */
+    private record Prepared(
+            Theme theme, Object themeStamp, Problems messageProblems, MarkdownRenderer markdown) {}
+
+    private Prepared prepare() throws IOException {
+        MarkdownRenderer renderer = markdown != null ? markdown : MarkdownRenderer.prepared();
+        Object stamp = themeStamp();
+        if (theme != null && stamp.equals(themeStamp)) {
+            return new Prepared(null, null, null, renderer);
+        }
+        Problems messageProblems = new Problems();
+        Theme fresh = new Theme(config, Messages.load(config, messageProblems));
+        fresh.prepare();
+        return new Prepared(fresh, stamp, messageProblems, renderer);
+    }
+
+    /**
      * {@link #inputs} made in a thread of its own while the build goes on. Only a restore waits for
      * it ({@code awaited}): then the files are read by the common pool too; beside a build that
      * keeps both cores busy they are read by this thread alone (in the pool, the thread waiting for
      * them spun for 6 % of a cold 1,000-post build's CPU).
      */
     private Supplier<String> inputsBeside(boolean awaited) {
-        CompletableFuture<String> digest =
+        return beside("logbuch-inputs", () -> inputs(awaited));
+    }
+
+    private interface Work<T> {
+        T run() throws IOException;
+    }
+
+    /** {@code work} done in a daemon thread of its own; the supplier waits for its result. */
+    private static <T> Supplier<T> beside(String name, Work<T> work) {
+        CompletableFuture<T> result =
                 CompletableFuture.supplyAsync(
                         () -> {
                             try {
-                                return inputs(awaited);
+                                return work.run();
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
                         },
                         task -> {
-                            Thread thread = new Thread(task, "logbuch-inputs");
+                            Thread thread = new Thread(task, name);
                             thread.setDaemon(true);
                             thread.start();
                         });
         return () -> {
             try {
-                return digest.join();
+                return result.join();
             } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof UncheckedIOException io) {
-                    throw io;
+                if (e.getCause() instanceof RuntimeException unchecked) {
+                    throw unchecked; // an UncheckedIOException among them
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
                 }
                 throw e;
             }
@@ -171,28 +204,32 @@ public final class Session {
 
     private BuildResult build(Problems problems, long start, Supplier<String> inputs)
             throws BuildFailedException, IOException {
+        Supplier<Prepared> prepared = beside("logbuch-prepare", this::prepare);
         Content content = new ContentLoader(config, this::capturedAt, documents).load(problems);
         phaseDone("load", start);
         Instant validUntil = validUntil(content);
 
         long assembleStart = System.nanoTime();
         Site site = new SiteAssembler(config, listener).assemble(content, problems);
-        Object stamp = themeStamp();
-        if (theme == null || !stamp.equals(themeStamp)) {
-            Messages messages = Messages.load(config, problems);
-            theme = new Theme(config, messages);
-            themeStamp = stamp;
+        Prepared ready;
+        try {
+            ready = prepared.get();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (ready.theme() != null) {
+            problems.addAll(ready.messageProblems());
+            theme = ready.theme();
+            themeStamp = ready.themeStamp();
             memory.forgetOutputs();
         }
+        markdown = ready.markdown();
         phaseDone("assemble", assembleStart);
 
         long photosStart = System.nanoTime();
         Map<Path, Photo> processed = photos.process(site.photoFolders().keySet(), problems);
         phaseDone("photos", photosStart);
 
-        if (markdown == null) {
-            markdown = new MarkdownRenderer();
-        }
         SiteRenderer renderer =
                 new SiteRenderer(config, theme, markdown, "Logbuch " + Blog.version());
         long renderStart = System.nanoTime();

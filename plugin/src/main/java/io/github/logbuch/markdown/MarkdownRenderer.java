@@ -96,6 +96,42 @@ public final class MarkdownRenderer {
                         .build();
     }
 
+    /**
+     * A renderer that has rendered a short document with the common constructs already, so the
+     * classes a body needs are loaded and initialised: a build makes it in a thread beside its
+     * loading, and the first bodies do not wait for that.
+     */
+    public static MarkdownRenderer prepared() {
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        renderer.render(
+                """
+                # Hafen
+
+                Am *Kai* mit **Blick** auf [die Elbe](../elbe/), `code`, https://example.org\
+                und ~~mehr~~.[^1]
+
+                - [x] eins
+                - zwei
+
+                > Zitat
+
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+
+                ```java
+                int x = 1;
+                ```
+
+                <!--more-->
+
+                [^1]: Fussnote.
+                """,
+                LinkResolver.NONE,
+                1);
+        return renderer;
+    }
+
     private static Parser parser(List<Extension> extensions, IncludeSourceSpans spans) {
         return Parser.builder()
                 .extensions(extensions)

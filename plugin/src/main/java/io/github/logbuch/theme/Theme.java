@@ -31,6 +31,23 @@ import java.util.Optional;
 public final class Theme {
     static final String BUILT_IN = "io/github/logbuch/theme/";
 
+    /** What {@link #prepare} compiles: the page templates and the partials they include. */
+    private static final List<String> COMMON =
+            List.of(
+                    "base.peb",
+                    "post.peb",
+                    "page.peb",
+                    "home.peb",
+                    "tag.peb",
+                    "tags.peb",
+                    "archive.peb",
+                    "feed.peb",
+                    "sitemap.peb",
+                    "partials/summary.peb",
+                    "partials/pager.peb",
+                    "partials/tags.peb",
+                    "partials/gallery.peb");
+
     private final PebbleEngine engine;
     private final Path overrides;
     private final Messages messages;
@@ -58,6 +75,21 @@ public final class Theme {
                         .defaultLocale(config.defaultLanguage().locale())
                         .extension(new ThemeExtension(messages, codesByLocale))
                         .build();
+    }
+
+    /**
+     * Compiles the templates most pages of a blog are made with, before the first page needs them:
+     * a build calls it in a thread beside its loading. A template that does not compile is left to
+     * the page that uses it, which reports it with its file and line.
+     */
+    public void prepare() {
+        for (String template : COMMON) {
+            try {
+                engine.getTemplate(template);
+            } catch (RuntimeException e) {
+                // told by render()
+            }
+        }
     }
 
     /**
