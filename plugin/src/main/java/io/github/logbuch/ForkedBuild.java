@@ -56,6 +56,9 @@ public final class ForkedBuild {
     /** The forked build's young generation when the heap is large enough, in MiB. */
     private static final long YOUNG_MB = 512;
 
+    /** The forked build's old generation at its start, in MiB, where the young one is fixed. */
+    private static final long OLD_MB = 1024;
+
     /** The line that passes on the inputs the parent found no kept site for. */
     private static final String TRIED_INPUTS = "#triedInputs";
 
@@ -143,6 +146,10 @@ public final class ForkedBuild {
             // would take room from a blog that needs nearly all of a small heap (10,000 posts keep
             // 890 MiB in use in 1 GiB).
             command.add("-Xmn" + YOUNG_MB + "m");
+            // and an old generation of 1 GiB from the start: from the default (70 MiB beside the
+            // young one) a cold 5,000-post build, which keeps about 390 MiB, grew it in 7 full
+            // collections; its collections paused it for 3.0 s, with this for 1.4 s
+            command.add("-Xms" + Math.min(heap, YOUNG_MB + OLD_MB) + "m");
         }
         if (options == JVM_OPTIONS && hugePagesOnRequest()) {
             // the heap in pages of 2 MB: fewer TLB misses (dear in a virtual machine) and page
