@@ -149,7 +149,7 @@ public final class ForkedBuild {
             // and an old generation of 1 GiB from the start: from the default (70 MiB beside the
             // young one) a cold 5,000-post build, which keeps about 390 MiB, grew it in 7 full
             // collections; its collections paused it for 3.0 s, with this for 1.4 s
-            command.add("-Xms" + Math.min(heap, YOUNG_MB + OLD_MB) + "m");
+            command.add("-Xms" + (YOUNG_MB + OLD_MB) + "m"); // the heap is at least 8 × young
         }
         if (options == JVM_OPTIONS && hugePagesOnRequest()) {
             // the heap in pages of 2 MB: fewer TLB misses (dear in a virtual machine) and page
