@@ -373,8 +373,7 @@ public final class SiteRenderer {
                     List.of(template, language.code(), context),
                     () -> {
                         try {
-                            return theme.render(template, context, language.locale())
-                                    .getBytes(StandardCharsets.UTF_8);
+                            return theme.renderUtf8(template, context, language.locale());
                         } catch (ThemeException e) {
                             problems.error(e.problem());
                             return null;

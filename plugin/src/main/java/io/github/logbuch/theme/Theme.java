@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,10 +98,27 @@ public final class Theme {
      */
     public String render(String template, Map<String, Object> context, Locale locale)
             throws ThemeException {
+        StringWriter out = new StringWriter(8192);
+        evaluate(template, context, locale, out);
+        return out.toString();
+    }
+
+    /** Renders a template as {@link #render} does, into the UTF-8 bytes of a file. */
+    public byte[] renderUtf8(String template, Map<String, Object> context, Locale locale)
+            throws ThemeException {
+        Utf8Writer out = Utf8Writer.ofThisThread();
         try {
-            StringWriter out = new StringWriter(8192);
+            evaluate(template, context, locale, out);
+            return out.toByteArray();
+        } finally {
+            out.release();
+        }
+    }
+
+    private void evaluate(String template, Map<String, Object> context, Locale locale, Writer out)
+            throws ThemeException {
+        try {
             engine.getTemplate(template).evaluate(out, context, locale);
-            return out.toString();
         } catch (PebbleException e) {
             String name = e.getFileName() != null ? e.getFileName() : template;
             int line = e.getLineNumber() != null ? e.getLineNumber() : 0;

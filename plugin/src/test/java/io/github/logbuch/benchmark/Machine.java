@@ -140,13 +140,13 @@ final class Machine {
 
     /**
      * Where a benchmark puts what it throws away between timed builds (a cold build's cache, Hugo's
-     * output): moved aside, deleted only when {@link #empty()} is called before the next blog's
-     * warm-up. On ext4 without a journal (as on the machines this runs on) the kernel skips inodes
-     * freed in the last minute when it makes a file or folder, scanning past each of them on every
-     * new one: tens of thousands of files deleted just before a timed build made its folders
-     * several times dearer than on a machine where nothing was deleted (3,242 folders: 0.1 s quiet,
-     * 0.9 s after 30,000 deletions). A build still pays for what its own command deletes ({@code
-     * mvn clean}).
+     * output, the {@code target/} of the build before): moved aside, deleted only when {@link
+     * #empty()} is called at the end of the run. On ext4 without a journal (as on the machines this
+     * runs on) the kernel skips inodes freed in the last minute when it makes a file or folder,
+     * scanning past each of them on every new one: tens of thousands of files deleted just before a
+     * timed build made its folders several times dearer than on a machine where nothing was deleted
+     * (3,242 folders: 0.1 s quiet, 0.9 s after 30,000 deletions), and charged one tool for what
+     * another deleted.
      */
     static final class Trash {
         private final Path folder;

@@ -249,14 +249,19 @@ public final class SiteBenchmark {
         }
 
         List<Row> rows = new ArrayList<>();
+        // what the rounds throw away waits in the trash until the end of the run: deleting it
+        // between blogs would make the next blog's timed builds pay for it (see Machine.Trash)
+        Machine.Trash trash = new Machine.Trash(settings.dir().resolve("trash"));
+        trash.empty();
         for (int i = 0; i < blogs.size(); i++) {
-            rows.addAll(measure(blogs.get(i), settings, maven, hugo, environment, out));
+            rows.addAll(measure(blogs.get(i), settings, maven, hugo, environment, trash, out));
             if (i < blogs.size() - 1) {
                 // the figures so far, in case a long run has to be stopped
                 print(out, settings, hugoVersion, corpora, notes, rows);
             }
         }
         print(out, settings, hugoVersion, corpora, notes, rows);
+        trash.empty();
         System.exit(rows.stream().anyMatch(r -> r.failed) ? 1 : 0);
     }
 
@@ -321,6 +326,7 @@ public final class SiteBenchmark {
             MavenBlog maven,
             Optional<String> hugo,
             Map<String, String> environment,
+            Machine.Trash trash,
             PrintStream out)
             throws IOException, InterruptedException {
         Map<Kind, Row> rows = new EnumMap<>(Kind.class);
@@ -330,10 +336,6 @@ public final class SiteBenchmark {
             }
         }
         Path logs = settings.dir().resolve("logs");
-        // what the rounds throw away waits in the trash: deleting it now, before the untimed
-        // warm-up, keeps its freed inodes out of the timed builds (see Machine.Trash)
-        Machine.Trash trash = new Machine.Trash(settings.dir().resolve("trash"));
-        trash.empty();
         for (int round = 0; round <= settings.runs(); round++) {
             for (Row row : rows.values()) {
                 if (row.failed) {
@@ -343,6 +345,13 @@ public final class SiteBenchmark {
                 List<String> command;
                 Path directory;
                 Path output;
+                if (!kind.hugo()) {
+                    // outside the timing, as Hugo's public/ below: the build before's target/
+                    // is moved aside, so that no timed build deletes thousands of files (a fresh
+                    // CI checkout has no target/ either); otherwise whichever build follows a
+                    // `mvn clean` pays for its deletions (see Machine.Trash)
+                    trash.discard(blog.project().resolve("target"));
+                }
                 switch (kind) {
                     case LOGBUCH_COLD -> {
                         trash.discard(MavenBlog.cacheDirectory(blog.project()));
@@ -413,7 +422,6 @@ public final class SiteBenchmark {
                 }
             }
         }
-        trash.empty();
         return List.copyOf(rows.values());
     }
 
@@ -544,13 +552,15 @@ public final class SiteBenchmark {
                             + " was with other work during the Logbuch runs (median, % of all CPUs).",
                     "cold: `mvn clean site` with the cache folder (.logbuch-cache) deleted; warm:"
                             + " the same with the cache kept, as CI keeps it; Maven alone: `mvn"
-                            + " clean site -Dblog.skip`; plugin s = Logbuch minus Maven alone.",
+                            + " clean site -Dblog.skip`; plugin s = Logbuch minus Maven alone."
+                            + " Before each, target/ is moved aside (outside the timing), as a"
+                            + " fresh checkout has none.",
                     "Hugo cold: `hugo` with public/, resources/ and its cache deleted; warm: public/"
                             + " deleted (outside the timing), resources/ kept. The ratio compares"
                             + " cold with cold and warm with warm. What is deleted outside the"
-                            + " timing is moved aside and deleted before the next blog's warm-up:"
-                            + " ext4 without a journal makes new files dearer for a minute after"
-                            + " many are deleted (see Machine.Trash).",
+                            + " timing is moved aside and deleted at the end of the run: ext4"
+                            + " without a journal makes new files dearer for a minute after many"
+                            + " are deleted (see Machine.Trash).",
                     "Hugo's layouts make about the same pages (posts per language, home and tags"
                             + " paginated by 10, tag list, archive, RSS, JSON search index, sitemap;"
                             + " photos in 3 widths and a crop): see HugoSite.");

@@ -53,6 +53,29 @@ class ThemeTest {
     }
 
     @Test
+    void pagesAreWrittenInUtf8WithCharactersOfEveryWidth() throws Exception {
+        String title = "Grüße aus Hamburg — 漢字 🚢";
+        TestSite site =
+                TestSite.in(dir)
+                        .files(
+                                """
+                -- content/posts/2016-06-29-post/index.md --
+                ---
+                title: "%s"
+                ---
+                Text.
+                """
+                                        .formatted(title));
+        site.build();
+        assertEquals(title, site.html("2016/06/post/index.html").selectFirst("h1").text());
+        String raw =
+                java.nio.file.Files.readString(
+                        site.output().resolve("2016/06/post/index.html"),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(raw.contains(title), raw);
+    }
+
+    @Test
     void aTemplateTypoFailsWithTheTemplatesFileAndLine() {
         TestSite site =
                 TestSite.in(dir)
