@@ -54,7 +54,7 @@ public final class ForkedBuild {
                     "-Dfile.encoding=UTF-8");
 
     /** The forked build's young generation when the heap is large enough, in MiB. */
-    private static final long YOUNG_MB = 512;
+    private static final long YOUNG_MB = 256;
 
     /** The forked build's old generation at its start, in MiB, where the young one is fixed. */
     private static final long OLD_MB = 1024;
@@ -142,9 +142,13 @@ public final class ForkedBuild {
         if (options == JVM_OPTIONS && heap >= 8 * YOUNG_MB) {
             // a young generation large enough for a build's short-lived strings: a cold 1,000-post
             // build had 6 collections of 785 ms with the default sizing, 3 of 388 ms with 768m.
-            // Only where it leaves the old generation almost all of the heap: a fixed young one
-            // would take room from a blog that needs nearly all of a small heap (10,000 posts keep
-            // 890 MiB in use in 1 GiB).
+            // Not larger: every page of it is touched, and a page the JVM touches first costs the
+            // kernel's zeroing (2.4 CPU-seconds a GiB in the VMs this was measured on); with 256m
+            // against 512m a cold 1,000-post build took 4.29 against 4.49 s (6.85 against 7.35
+            // CPU-s, peak RSS 433 against 591 MB), 5,000 posts 11.17 against 11.38 s, 128m was
+            // slower there. Only where it leaves the old generation almost all of the heap: a
+            // fixed young one would take room from a blog that needs nearly all of a small heap
+            // (10,000 posts keep 890 MiB in use in 1 GiB).
             command.add("-Xmn" + YOUNG_MB + "m");
             // and an old generation of 1 GiB from the start: from the default (70 MiB beside the
             // young one) a cold 5,000-post build, which keeps about 390 MiB, grew it in 7 full
