@@ -217,10 +217,14 @@ public final class SiteSnapshot {
                 digests.getOrDefault(path, "-"));
     }
 
-    /** The name a file of the site is kept under: the MD5 of its path, in hex. */
+    /** The name a file of the site is kept under: the XXH3-128 of its path, in hex. */
     static String stored(String path) {
         return java.util.HexFormat.of()
-                .formatHex(SourceStamps.md5().digest(path.getBytes(StandardCharsets.UTF_8)));
+                .formatHex(
+                        SourceStamps.xxh3()
+                                .putBytes(path.getBytes(StandardCharsets.UTF_8))
+                                .get()
+                                .toByteArray());
     }
 
     /** Whether a kept file is there with the size and time it was kept with. */

@@ -1,5 +1,7 @@
 package io.github.logbuch.cache;
 
+import com.dynatrace.hash4j.hashing.HashStream128;
+import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,15 +26,15 @@ import java.util.Set;
 
 /**
  * The content of every file under a folder, as one SHA-256 digest of their paths and contents'
- * MD5s. A file's own hash is remembered in a table with its size and time, so an unchanged file (a
- * 12-MP photo) is not read again on the next build; a file whose time is the same but whose size is
- * not, or which changed too recently to tell, is read again.
+ * XXH3-128 hashes. A file's own hash is remembered in a table with its size and time, so an
+ * unchanged file (a 12-MP photo) is not read again on the next build; a file whose time is the same
+ * but whose size is not, or which changed too recently to tell, is read again.
  */
 public final class SourceStamps {
     /** Times this close to the moment of hashing may still change within their granularity. */
     private static final Duration SETTLED = Duration.ofSeconds(2);
 
-    private static final String HEADER = "logbuch-source-stamps 2";
+    private static final String HEADER = "logbuch-source-stamps 3";
 
     /** Files up to this size are hashed from one read. */
     private static final long WHOLE = 1 << 16;
@@ -129,29 +131,30 @@ public final class SourceStamps {
     }
 
     /**
-     * The MD5 of a file's bytes, in hex: it tells changed files apart, it guards nothing, and in
-     * the quick JIT of a forked build (which hashes the sources beside a cold build) it is three
-     * times SHA-256's speed.
+     * The XXH3-128 of a file's bytes, in hex: it tells changed files apart, it guards nothing
+     * (whoever can write the cache can write the sources), and in the quick JIT of a forked build
+     * (which hashes the sources beside a cold build) it is nine times MD5's speed and 20 times
+     * SHA-256's (3.4, 0.37 and 0.16 GB/s on the machine this was written on).
      */
     public static String hash(Path file) {
-        MessageDigest digest = md5();
+        HashStream128 digest = xxh3();
         try {
             if (Files.size(file) <= WHOLE) {
                 // most sources (posts, templates) are a few KB: read in one go, without a buffer
                 // of 64 KB for each (1,500 posts made 96 MB of garbage and its page faults)
-                digest.update(Files.readAllBytes(file));
+                digest.putBytes(Files.readAllBytes(file));
             } else {
                 byte[] buffer = new byte[1 << 16];
                 try (InputStream in = Files.newInputStream(file)) {
                     for (int n; (n = in.read(buffer)) > 0; ) {
-                        digest.update(buffer, 0, n);
+                        digest.putBytes(buffer, 0, n);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(digest.get().toByteArray());
     }
 
     /** The SHA-256 of a text's UTF-8 bytes, in hex. */
@@ -159,12 +162,9 @@ public final class SourceStamps {
         return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has MD5", e);
-        }
+    /** A stream of bytes to a 128-bit XXH3 hash, for digests that name data (see {@link #hash}). */
+    static HashStream128 xxh3() {
+        return Hashing.xxh3_128().hashStream();
     }
 
     static MessageDigest sha256() {
