@@ -25,8 +25,10 @@ final class Words extends AbstractVisitor {
     }
 
     private void add(String literal) {
-        for (int i = 0; i < literal.length(); i++) {
-            if (Character.isWhitespace(literal.charAt(i))) {
+        // an array, not charAt: cheaper in the forked build's quick JIT on a text beyond Latin-1
+        char[] chars = literal.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (Character.isWhitespace(chars[i])) {
                 inWord = false;
             } else if (!inWord) {
                 inWord = true;

@@ -8,8 +8,10 @@ final class Json {
     static StringBuilder string(StringBuilder out, String text) {
         out.append('"');
         int plain = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // an array, not charAt: cheaper in the forked build's quick JIT on a text beyond Latin-1
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             String escaped =
                     switch (c) {
                         case '"' -> "\\\"";
