@@ -3,6 +3,7 @@ package io.github.logbuch.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A document's distinct words, read once and shared by every language's index, which maps them to
@@ -21,8 +22,10 @@ record DocumentWords(String[] words, int[] weights, int[] parts, int length) {
 
     /**
      * @param textParts the document's text as {@link StoredDocument} cut it, NFC
+     * @param shared the instance of a word to keep, shared with other documents
      */
-    static DocumentWords of(SearchDocument doc, List<String> textParts) {
+    static DocumentWords of(
+            SearchDocument doc, List<String> textParts, UnaryOperator<String> shared) {
         Map<String, int[]> found = new HashMap<>();
         int length = Analyzer.eachWord(doc.title(), word -> add(found, word, TITLE, 0));
         for (String tag : doc.tags()) {
@@ -37,7 +40,7 @@ record DocumentWords(String[] words, int[] weights, int[] parts, int length) {
         int[] parts = new int[words.length];
         int i = 0;
         for (Map.Entry<String, int[]> word : found.entrySet()) {
-            words[i] = word.getKey();
+            words[i] = shared.apply(word.getKey());
             weights[i] = word.getValue()[0];
             parts[i] = word.getValue()[1];
             i++;

@@ -75,6 +75,26 @@ class SearchIndexTest {
     }
 
     @Test
+    void documentsShareOneInstanceOfEachWordTheyHave() {
+        List<SearchDocument> docs = documents(2, 3);
+        SearchCache cache = new SearchCache();
+        List<DocumentWords> words = cache.words(docs, cache.stored(docs));
+        Map<String, String> first = new java.util.HashMap<>();
+        for (String word : words.get(0).words()) {
+            first.put(word, word);
+        }
+        int shared = 0;
+        for (String word : words.get(1).words()) {
+            String same = first.get(word);
+            if (same != null) {
+                assertTrue(same == word, "two instances of " + word);
+                shared++;
+            }
+        }
+        assertTrue(shared > 10, "words in both: " + shared);
+    }
+
+    @Test
     void shardsAreSmallInTermOrderAndHoldEveryTermOnce() {
         List<SearchDocument> docs = documents(400, 1);
         SearchIndex.Files files = write(docs);
