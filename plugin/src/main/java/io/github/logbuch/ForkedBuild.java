@@ -44,10 +44,16 @@ import java.util.stream.Collectors;
  * I/O failure) and {@code R}esult.
  */
 public final class ForkedBuild {
-    /** The JVM options of the child, besides its heap. */
+    /**
+     * The JVM options of the child, besides its heap. The quick compiler compiles a method after a
+     * quarter of the calls it waits for by default: a build's methods are called often, and running
+     * them interpreted cost more than compiling them (a cold 1,000-post build 4.36 -> 4.25 s,
+     * 5,000 posts 10.33 -> 10.04 s, alternating runs; waiting longer, 2 or 4 times, was slower).
+     */
     static final List<String> JVM_OPTIONS =
             List.of(
                     "-XX:TieredStopAtLevel=1",
+                    "-XX:CompileThresholdScaling=0.25",
                     "-XX:-UsePerfData",
                     "-XX:+UseParallelGC",
                     "-Djava.awt.headless=true",
