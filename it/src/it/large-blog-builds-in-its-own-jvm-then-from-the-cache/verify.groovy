@@ -13,6 +13,14 @@ assert keptBodies == bodies - 1 && bodies > 100 : "one body rendered again: ${re
 assert taken >= made - 4 && made > 200 : "the changed post's page and few others made again: ${reuse[0][0]}"
 
 assert log.count('Nothing changed since the build that made') == 1 : 'the third build should put the site back'
+
+// the forked builds share the classes they load through an archive of the JVM's, written by the
+// first fork of this plugin version beside its jar (an earlier run of this test may have written it)
+def pluginFolders = new File(localRepositoryPath, 'io/github/logbuch/logbuch-maven-plugin').listFiles()
+def archives = pluginFolders.collectMany { it.listFiles().findAll { it.name ==~ /logbuch-classes-[0-9a-f]{16}\.jsa/ } }
+assert archives.size() >= 1 && archives.every { it.length() > 1_000_000 } : "no class data archive: ${pluginFolders*.list()}"
+assert log.count('Keeping the classes of the forked build') <= 1 : 'the archive is written once'
+assert !pluginFolders.any { it.list().any { it.endsWith('.writing') } } : 'no half-written archive is left'
 assert log.contains('Processing 1 photos') : 'the album photo is processed (in Maven\'s JVM, before the fork)'
 
 def files = { File root ->

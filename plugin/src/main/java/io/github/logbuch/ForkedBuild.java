@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -47,8 +48,8 @@ public final class ForkedBuild {
     /**
      * The JVM options of the child, besides its heap. The quick compiler compiles a method after a
      * quarter of the calls it waits for by default: a build's methods are called often, and running
-     * them interpreted cost more than compiling them (a cold 1,000-post build 4.36 -> 4.25 s,
-     * 5,000 posts 10.33 -> 10.04 s, alternating runs; waiting longer, 2 or 4 times, was slower).
+     * them interpreted cost more than compiling them (a cold 1,000-post build 4.36 -> 4.25 s, 5,000
+     * posts 10.33 -> 10.04 s, alternating runs; waiting longer, 2 or 4 times, was slower).
      */
     static final List<String> JVM_OPTIONS =
             List.of(
@@ -167,8 +168,25 @@ public final class ForkedBuild {
             // a 2-core VM (alternating runs)
             command.add("-XX:+UseTransparentHugePages");
         }
+        String classPath = classPath();
+        Optional<ClassData> classData =
+                options == JVM_OPTIONS
+                        ? ClassData.of(
+                                classPath,
+                                Path.of(System.getProperty("java.home")),
+                                System.getProperty("java.vm.version"))
+                        : Optional.empty();
+        if (classData.isPresent()) {
+            if (!classData.get().present()) {
+                listener.info(
+                        "Keeping the classes of the forked build for the next ones (once per"
+                                + " plugin version and Java): "
+                                + classData.get().archive());
+            }
+            command.addAll(classData.get().options());
+        }
         command.add("-cp");
-        command.add(classPath());
+        command.add(classPath);
         command.add(ForkedBuild.class.getName());
         command.add(mode);
         listener.debug("forked build: " + String.join(" ", command));
@@ -220,8 +238,11 @@ public final class ForkedBuild {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+            classData.ifPresent(data -> data.childEnded(false));
             throw new IOException("interrupted while the forked build ran", e);
         }
+        boolean succeeded = exit == 0;
+        classData.ifPresent(data -> data.childEnded(succeeded));
         if (!errors.isEmpty()) {
             throw new BuildFailedException(errors);
         }
