@@ -554,7 +554,9 @@ public final class SiteBenchmark {
                             + " the same with the cache kept, as CI keeps it; Maven alone: `mvn"
                             + " clean site -Dblog.skip`; plugin s = Logbuch minus Maven alone."
                             + " Before each, target/ is moved aside (outside the timing), as a"
-                            + " fresh checkout has none.",
+                            + " fresh checkout has none. The forked build's class data archive"
+                            + " (beside the plugin's jar) is written in the warm-up round and kept,"
+                            + " as a user's is after the first build of a plugin version.",
                     "Hugo cold: `hugo` with public/, resources/ and its cache deleted; warm: public/"
                             + " deleted (outside the timing), resources/ kept. The ratio compares"
                             + " cold with cold and warm with warm. What is deleted outside the"
