@@ -21,7 +21,8 @@ import java.util.Optional;
  * plugin version and stays when a blog's cache is deleted; its name holds a digest of the Java and
  * of every jar of the class path (path, size, time), which is what the JVM checks an archive
  * against. Where the plugin is not a jar (its own tests), the folder cannot be written or the Java
- * has no base archive to build on, nothing is shared.
+ * has no base archive to build on in {@code lib/server} (OpenJ9; Windows, where it lies in {@code
+ * bin/server}), nothing is shared.
  */
 final class ClassData {
     private static final String PREFIX = "logbuch-classes-";
