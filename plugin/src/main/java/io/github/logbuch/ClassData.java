@@ -31,10 +31,14 @@ final class ClassData {
     private final Path archive;
     private final Path writing;
 
+    /** Whether the archive was there when the child was planned: one look, for log and options. */
+    private final boolean present;
+
     private ClassData(Path plugin, Path archive, Path writing) {
         this.plugin = plugin;
         this.archive = archive;
         this.writing = writing;
+        this.present = Files.isRegularFile(archive);
     }
 
     /** The class data of a child with {@code classPath} run by the Java at {@code javaHome}. */
@@ -78,7 +82,7 @@ final class ClassData {
 
     /** Whether the archive is there to be shared, or is to be written by the child. */
     boolean present() {
-        return Files.isRegularFile(archive);
+        return present;
     }
 
     /** Where the archive is, or will be once written. */
@@ -92,7 +96,7 @@ final class ClassData {
      */
     List<String> options() {
         return List.of(
-                present()
+                present
                         ? "-XX:SharedArchiveFile=" + archive
                         : "-XX:ArchiveClassesAtExit=" + writing,
                 "-Xlog:cds=off",
