@@ -138,9 +138,9 @@ final class PhotoPipeline {
     }
 
     /**
-     * Makes the sizes of one source through Thumbnailator: with our Lanczos as its resizer (all
-     * sizes of the batch in one pass, turned upright on the way), or with its own default resizer
-     * and its EXIF orientation filter.
+     * Makes the sizes of one source: with our Lanczos resizer (all sizes of the batch in one pass,
+     * turned upright on the way), asked for its pixels directly, or through Thumbnailator with its
+     * own default resizer and its EXIF orientation filter.
      */
     private final class Sizer {
         private final Resampler.Pixels in;
@@ -161,14 +161,15 @@ final class PhotoPipeline {
 
         /** The size as a JPEG, with the colour profile where the photo had one. */
         byte[] write(Resampler.Size size, byte[] profile) throws PhotoException {
+            if (resizer != null) {
+                // our resizer asked straight: through Thumbnails.of(image).forceSize(…) it would
+                // fill a destination image of the size that is then not read
+                return new JpegWriter(settings.quality()).encode(resizer.make(size), profile);
+            }
             Thumbnails.Builder<BufferedImage> builder =
                     Thumbnails.of(image)
                             .forceSize(size.width(), size.height())
                             .imageType(imageType(in));
-            if (resizer != null) {
-                builder.resizerFactory(new LanczosResizerFactory(resizer));
-                return jpeg(builder, resizer, size, profile);
-            }
             if (orientation > 1) {
                 builder.addFilter(
                         ExifFilterUtils.getFilterForOrientation(
