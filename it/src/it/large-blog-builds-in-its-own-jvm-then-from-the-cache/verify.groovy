@@ -17,7 +17,7 @@ assert log.count('Nothing changed since the build that made') == 1 : 'the third 
 // the forked builds share the classes they load through an archive of the JVM's, written by the
 // first fork of this plugin version beside its jar (an earlier run of this test may have written it)
 def pluginFolders = new File(localRepositoryPath, 'io/github/logbuch/logbuch-maven-plugin').listFiles()
-def archives = pluginFolders.collectMany { it.listFiles().findAll { it.name ==~ /logbuch-classes-[0-9a-f]{16}\.jsa/ } }
+def archives = pluginFolders.collectMany { it.listFiles().findAll { it.name ==~ /logbuch-classes-build-[0-9a-f]{16}\.jsa/ } }
 assert archives.size() >= 1 && archives.every { it.length() > 1_000_000 } : "no class data archive: ${pluginFolders*.list()}"
 assert log.count('Keeping the classes of the forked build') <= 1 : 'the archive is written once'
 assert !pluginFolders.any { it.list().any { it.endsWith('.writing') } } : 'no half-written archive is left'

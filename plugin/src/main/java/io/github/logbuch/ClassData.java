@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Class data sharing for the forked build: the classes it loads (Pebble's, commonmark's, ours),
- * parsed and verified once and kept in an archive of the JVM's ({@code -XX:ArchiveClassesAtExit}),
- * which later forks map instead of reading them from their jars again: a cold 1,000-post build 4.30
- * -> 4.08 s in four alternating runs, 0.25 CPU-seconds less. The first forked build of a plugin
- * version with a Java writes the archive as it ends (about 0.7 s more, once).
+ * Class data sharing for the forked JVMs: the classes a child loads (Pebble's, commonmark's,
+ * ImageIO's, ours), parsed and verified once and kept in an archive of the JVM's ({@code
+ * -XX:ArchiveClassesAtExit}), which later forks map instead of reading them from their jars again:
+ * a cold 1,000-post build 4.30 -> 4.08 s in four alternating runs, 0.25 CPU-seconds less; the
+ * example blog's photo JVM about 0.2 s. The first child of a kind, plugin version and Java writes
+ * the archive as it ends (about 0.7 s more, once).
  *
  * <p>The archive lies beside the plugin's jar in the local repository, so that it goes with the
  * plugin version and stays when a blog's cache is deleted; its name holds a digest of the Java and
@@ -41,8 +42,14 @@ final class ClassData {
         this.present = Files.isRegularFile(archive);
     }
 
-    /** The class data of a child with {@code classPath} run by the Java at {@code javaHome}. */
-    static Optional<ClassData> of(String classPath, Path javaHome, String javaVersion) {
+    /**
+     * The class data of a child with {@code classPath} run by the Java at {@code javaHome}.
+     *
+     * @param kind what the child does ({@code build}, {@code photos}): each kind has an archive of
+     *     its own, of the classes it loads (an archive holds those of the run that wrote it)
+     */
+    static Optional<ClassData> of(
+            String kind, String classPath, Path javaHome, String javaVersion) {
         List<String> entries = List.of(classPath.split(File.pathSeparator));
         Path plugin = Path.of(entries.get(0));
         if (!plugin.getFileName().toString().endsWith(".jar")
@@ -72,7 +79,7 @@ final class ClassData {
         if (!Files.isWritable(folder)) {
             return Optional.empty();
         }
-        String name = PREFIX + SourceStamps.hash(identity.toString()).substring(0, 16);
+        String name = PREFIX + kind + "-" + SourceStamps.hash(identity.toString()).substring(0, 16);
         return Optional.of(
                 new ClassData(
                         plugin,

@@ -39,7 +39,8 @@ class ClassDataTest {
 
     @Test
     void theFirstChildWritesTheArchiveBesideThePluginAndTheNextShareIt() throws Exception {
-        ClassData first = ClassData.of(classPath(plugin, library), java, "17.0.15").orElseThrow();
+        ClassData first =
+                ClassData.of("build", classPath(plugin, library), java, "17.0.15").orElseThrow();
         assertFalse(first.present());
         assertEquals(plugin.getParent(), first.archive().getParent());
         String write = first.options().get(0);
@@ -49,7 +50,8 @@ class ClassDataTest {
         first.childEnded(true);
         assertFalse(Files.exists(writing));
 
-        ClassData next = ClassData.of(classPath(plugin, library), java, "17.0.15").orElseThrow();
+        ClassData next =
+                ClassData.of("build", classPath(plugin, library), java, "17.0.15").orElseThrow();
         assertTrue(next.present());
         assertEquals("-XX:SharedArchiveFile=" + first.archive(), next.options().get(0));
         assertEquals("archive", Files.readString(next.archive()));
@@ -58,13 +60,14 @@ class ClassDataTest {
     @Test
     void anArchiveMadeForAnEarlierJarOfTheVersionIsDeletedWhenTheNewOneIsWritten()
             throws Exception {
-        Path stale = plugin.resolveSibling("logbuch-classes-0123456789abcdef.jsa");
+        Path stale = plugin.resolveSibling("logbuch-classes-build-0123456789abcdef.jsa");
         Files.writeString(stale, "for the jar before");
         Files.setLastModifiedTime(
                 stale, FileTime.fromMillis(Files.getLastModifiedTime(plugin).toMillis() - 60_000));
         Path otherFile = Files.writeString(plugin.resolveSibling("logbuch.pom"), "kept");
         Files.setLastModifiedTime(otherFile, Files.getLastModifiedTime(stale));
-        ClassData data = ClassData.of(classPath(plugin, library), java, "17.0.15").orElseThrow();
+        ClassData data =
+                ClassData.of("build", classPath(plugin, library), java, "17.0.15").orElseThrow();
         String write = data.options().get(0);
         Files.writeString(Path.of(write.substring(write.indexOf('=') + 1)), "archive");
         data.childEnded(true);
@@ -75,7 +78,8 @@ class ClassDataTest {
 
     @Test
     void anArchiveOfAFailedChildIsDropped() throws Exception {
-        ClassData data = ClassData.of(classPath(plugin, library), java, "17.0.15").orElseThrow();
+        ClassData data =
+                ClassData.of("build", classPath(plugin, library), java, "17.0.15").orElseThrow();
         String write = data.options().get(0);
         Path writing = Path.of(write.substring(write.indexOf('=') + 1));
         Files.writeString(writing, "half an archive");
@@ -87,25 +91,59 @@ class ClassDataTest {
     @Test
     void anotherJavaOrAChangedJarHasAnArchiveOfItsOwn() throws Exception {
         Path archive =
-                ClassData.of(classPath(plugin, library), java, "17.0.15").orElseThrow().archive();
+                ClassData.of("build", classPath(plugin, library), java, "17.0.15")
+                        .orElseThrow()
+                        .archive();
         assertEquals(
                 archive,
-                ClassData.of(classPath(plugin, library), java, "17.0.15").orElseThrow().archive());
+                ClassData.of("build", classPath(plugin, library), java, "17.0.15")
+                        .orElseThrow()
+                        .archive());
         assertNotEquals(
                 archive,
-                ClassData.of(classPath(plugin, library), java, "17.0.16").orElseThrow().archive());
+                ClassData.of("build", classPath(plugin, library), java, "17.0.16")
+                        .orElseThrow()
+                        .archive());
         Files.writeString(library, "a newer library");
         assertNotEquals(
                 archive,
-                ClassData.of(classPath(plugin, library), java, "17.0.15").orElseThrow().archive());
+                ClassData.of("build", classPath(plugin, library), java, "17.0.15")
+                        .orElseThrow()
+                        .archive());
+    }
+
+    @Test
+    void eachKindOfChildHasAnArchiveOfItsOwnAndAnotherKindsIsKept() throws Exception {
+        ClassData build =
+                ClassData.of("build", classPath(plugin, library), java, "17.0.15").orElseThrow();
+        String write = build.options().get(0);
+        Files.writeString(Path.of(write.substring(write.indexOf('=') + 1)), "build classes");
+        build.childEnded(true);
+
+        ClassData photos =
+                ClassData.of("photos", classPath(plugin, library), java, "17.0.15").orElseThrow();
+        assertNotEquals(build.archive(), photos.archive());
+        assertFalse(photos.present());
+        write = photos.options().get(0);
+        assertTrue(write.startsWith("-XX:ArchiveClassesAtExit="), write);
+        Files.writeString(Path.of(write.substring(write.indexOf('=') + 1)), "photo classes");
+        photos.childEnded(true);
+        assertEquals("build classes", Files.readString(build.archive()));
+        assertEquals("photo classes", Files.readString(photos.archive()));
     }
 
     @Test
     void nothingIsSharedForClassesInFoldersOrAJavaWithoutABaseArchive() throws Exception {
         Path classes = Files.createDirectories(dir.resolve("target/classes"));
-        assertEquals(Optional.empty(), ClassData.of(classPath(classes, library), java, "17.0.15"));
-        assertEquals(Optional.empty(), ClassData.of(classPath(plugin, classes), java, "17.0.15"));
+        assertEquals(
+                Optional.empty(),
+                ClassData.of("build", classPath(classes, library), java, "17.0.15"));
+        assertEquals(
+                Optional.empty(),
+                ClassData.of("build", classPath(plugin, classes), java, "17.0.15"));
         Files.delete(java.resolve("lib/server/classes.jsa"));
-        assertEquals(Optional.empty(), ClassData.of(classPath(plugin, library), java, "17.0.15"));
+        assertEquals(
+                Optional.empty(),
+                ClassData.of("build", classPath(plugin, library), java, "17.0.15"));
     }
 }
