@@ -202,7 +202,54 @@ public final class Session {
         };
     }
 
+    /**
+     * Photos another JVM is making for the next build, which plans them and waits for it before it
+     * publishes them; null when this JVM makes them.
+     */
+    private CompletableFuture<?> photosBeside;
+
+    /**
+     * The next build's new photos are being made by another JVM (the photo JVM) and are there in
+     * the photo cache when {@code made} completes: the build renders its pages meanwhile and waits
+     * for them only to publish them. Whatever that JVM did not make, the build makes itself.
+     */
+    public void photosMadeBeside(CompletableFuture<?> made) {
+        this.photosBeside = made;
+    }
+
+    /**
+     * A photo did not come out as planned (it did not decode, or memory ran out): the pages
+     * rendered meanwhile show it, so they are rendered again.
+     */
+    private static final class PhotosNotAsPlanned extends RuntimeException {
+        PhotosNotAsPlanned(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private BuildResult build(Problems problems, long start, Supplier<String> inputs)
+            throws BuildFailedException, IOException {
+        Problems attempt = new Problems();
+        try {
+            return build(attempt, start, inputs, false);
+        } catch (PhotosNotAsPlanned e) {
+            // rare: the photo is remembered as broken now, and the pages are made again without
+            // it, this time after the photos
+            listener.info(e.getMessage() + ": rendering again");
+            attempt = new Problems();
+            return build(attempt, start, inputs, true);
+        } finally {
+            problems.addAll(attempt);
+            if (photosBeside != null) {
+                // a build that failed before its photos: the other JVM is not left behind
+                photosBeside.exceptionally(e -> null).join();
+                photosBeside = null;
+            }
+        }
+    }
+
+    private BuildResult build(
+            Problems problems, long start, Supplier<String> inputs, boolean photosFirst)
             throws BuildFailedException, IOException {
         Supplier<Prepared> prepared = beside("logbuch-prepare", this::prepare);
         Content content = new ContentLoader(config, this::capturedAt, documents).load(problems);
@@ -227,7 +274,13 @@ public final class Session {
         phaseDone("assemble", assembleStart);
 
         long photosStart = System.nanoTime();
-        Map<Path, Photo> processed = photos.process(site.photoFolders().keySet(), problems);
+        CompletableFuture<?> beside = photosBeside;
+        photosBeside = null;
+        PhotoProcessor.Batch processed =
+                photos.start(site.photoFolders().keySet(), problems, beside);
+        if (photosFirst) {
+            processed.finish();
+        }
         phaseDone("photos", photosStart);
 
         SiteRenderer renderer =
@@ -254,7 +307,9 @@ public final class Session {
                 try {
                     pages = render(renderer, site, processed, publisher, problems);
                     phaseDone("render", renderStart);
-                    if (inputs != null) {
+                    if (inputs != null && !photosFirst) {
+                        // (not again after photos came out otherwise: the bodies of the first
+                        // attempt would be told as kept)
                         tellReuse(publisher, loaded);
                     }
                     problems.throwIfErrors();
@@ -296,22 +351,50 @@ public final class Session {
                 problems.warnings());
     }
 
+    /**
+     * Renders the pages with the photos as planned while they are made, then publishes the photos
+     * as made; they differ only when a photo did not decode.
+     */
     private int render(
             SiteRenderer renderer,
             Site site,
-            Map<Path, Photo> processed,
+            PhotoProcessor.Batch photos,
             Publisher publisher,
             Problems problems)
             throws IOException {
+        Map<Path, Photo> shown = photos.planned();
+        int pages;
         try {
-            int pages = renderer.render(site, processed, publisher, problems, memory);
+            pages = renderer.render(site, shown, publisher, problems, memory);
             listener.debug(
                     String.format(
                             Locale.ROOT, "search: %d ms", renderer.searchNanos() / 1_000_000));
-            return pages;
+        } catch (RuntimeException | Error e) {
+            // the photos are made to the end: no thread goes on making them behind a failed build
+            try {
+                photos.finish();
+            } catch (RuntimeException ignored) {
+                // the render's failure is the one to tell
+            }
+            if (e instanceof UncheckedIOException unchecked) {
+                throw unchecked.getCause();
+            }
+            throw e;
+        }
+        long waitStart = System.nanoTime();
+        Map<Path, Photo> made = photos.finish();
+        phaseDone("waiting for photos", waitStart);
+        if (!made.equals(shown)) {
+            throw new PhotosNotAsPlanned(
+                    "Photos that could not be made were shown on the pages rendered while they"
+                            + " were made");
+        }
+        try {
+            SiteRenderer.publishPhotos(site, made, publisher);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        return pages;
     }
 
     /**

@@ -142,6 +142,54 @@ class SessionTest {
     }
 
     @Test
+    void aPhotoThatTurnsOutNotToDecodeIsLeftOutOfThePagesRenderedWhileItWasMade() throws Exception {
+        site = SampleBlogs.kitchenSink(dir);
+        site.file(
+                "content/posts/2016-06-30-baakenhafen/kaputt.jpg",
+                TestPhotos.undecodable(TestPhotos.jpeg(TestPhotos.texture(120, 90, 2))));
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<io.github.logbuch.problem.Problem> leftOut =
+                new java.util.concurrent.CopyOnWriteArrayList<>();
+        session =
+                Blog.session(
+                        site.config(),
+                        new BuildListener() {
+                            @Override
+                            public void info(String message) {
+                                told.add(message);
+                            }
+
+                            @Override
+                            public void leftOut(io.github.logbuch.problem.Problem problem) {
+                                leftOut.add(problem);
+                            }
+                        });
+        session.build();
+        // its header read well, so the pages were rendered with it while it was made; it did not
+        // decode, so they were rendered again without it
+        assertTrue(told.stream().anyMatch(m -> m.endsWith(": rendering again")), told.toString());
+        assertEquals(1, leftOut.size(), leftOut.toString());
+        assertTrue(leftOut.get(0).file().endsWith("kaputt.jpg"), leftOut.toString());
+        Map<String, byte[]> output = files(site.output());
+        for (Map.Entry<String, byte[]> file : output.entrySet()) {
+            assertFalse(file.getKey().contains("kaputt"), file.getKey());
+            assertFalse(
+                    new String(file.getValue(), StandardCharsets.UTF_8).contains("kaputt"),
+                    file.getKey() + " shows the photo that was left out");
+        }
+        assertTrue(output.keySet().stream().anyMatch(f -> f.contains("baakenhafen/")));
+        // remembered as broken: the next build plans it out and renders once, as a full build
+        told.clear();
+        leftOut.clear();
+        edit(
+                "content/posts/2016-06-30-baakenhafen/index.md",
+                "---\ntitle: Baakenhafen am Abend\ntags: [Hamburg, Abend]\n---\nAm Petersenkai.\n");
+        rebuildMatchesFullBuild();
+        assertFalse(told.stream().anyMatch(m -> m.endsWith(": rendering again")), told.toString());
+        assertEquals(1, leftOut.size(), "named again on the next build: " + leftOut);
+    }
+
+    @Test
     void shortcodeTemplatesRefTargetsAndAlertTitlesAreWhatABodyDependsOn() throws Exception {
         start();
         edit(

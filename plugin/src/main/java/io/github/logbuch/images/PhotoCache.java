@@ -48,7 +48,8 @@ final class PhotoCache {
             List<String> damage,
             Path folder) {}
 
-    private Path folder(String hash) {
+    /** Where the photo of {@code hash} is, or will be once stored. */
+    Path folder(String hash) {
         return root.resolve(hash.substring(0, 2)).resolve(hash);
     }
 

@@ -247,8 +247,52 @@ final class PhotoPipeline {
         return plan;
     }
 
+    /**
+     * The sizes {@link #run} makes of a photo of {@code stored} size, turned upright as {@code
+     * metadata} says, known before a pixel is decoded.
+     *
+     * @param variants width and height of each size, ascending
+     * @param thumbnail2x null where the photo is too small for it
+     */
+    record Sizes(List<int[]> variants, int[] thumbnail, int[] thumbnail2x) {}
+
+    static Sizes sizes(PhotoSettings settings, Decoder.Size stored, PhotoMetadata metadata) {
+        boolean swap = metadata.swapsSides();
+        int uprightWidth = swap ? stored.height() : stored.width();
+        int uprightHeight = swap ? stored.width() : stored.height();
+        List<int[]> variants = new ArrayList<>();
+        for (int width : new java.util.TreeSet<>(widths(settings, uprightWidth))) {
+            variants.add(new int[] {width, heightFor(width, uprightWidth, uprightHeight)});
+        }
+        int side = settings.thumbnail();
+        int[] largest = variants.get(variants.size() - 1);
+        return new Sizes(
+                List.copyOf(variants),
+                thumbnailSize(variants, side),
+                Math.min(largest[0], largest[1]) >= 2 * side
+                        ? thumbnailSize(variants, 2 * side)
+                        : null);
+    }
+
+    /** As {@link #thumbnail} picks its source and crops it, for sizes not yet made. */
+    private static int[] thumbnailSize(List<int[]> ascending, int side) {
+        int[] from = ascending.get(ascending.size() - 1);
+        for (int[] candidate : ascending) {
+            if (Math.min(candidate[0], candidate[1]) >= side) {
+                from = candidate;
+                break;
+            }
+        }
+        int target = Math.min(side, Math.min(from[0], from[1]));
+        return new int[] {target, target};
+    }
+
     /** The configured widths below the photo's own, and the photo's own width if it is between. */
     List<Integer> widths(int uprightWidth) {
+        return widths(settings, uprightWidth);
+    }
+
+    private static List<Integer> widths(PhotoSettings settings, int uprightWidth) {
         List<Integer> widths = new ArrayList<>();
         for (int width : settings.widths()) {
             if (width <= uprightWidth) {

@@ -14,12 +14,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -113,8 +115,23 @@ public final class PhotoProcessor {
      * of a session: it remembers the photos' hashes.
      */
     public Map<Path, Photo> process(Collection<Path> sources, Problems problems) {
+        return start(sources, problems, null).finish();
+    }
+
+    /**
+     * Starts making the photos of {@code sources} the cache does not have, in threads of their own
+     * or, given {@code elsewhere}, by whoever completes it (the photo JVM), and says at once what
+     * each photo will be: its sizes and names follow from its header, its metadata and the
+     * settings, before a pixel is decoded. A photo whose header is refused or unreadable is left
+     * out here; one that turns out not to decode is left out by {@link Batch#finish()}.
+     *
+     * @param elsewhere completes when another JVM has put the photos into the cache; null to make
+     *     them here
+     */
+    public Batch start(
+            Collection<Path> sources, Problems problems, CompletableFuture<?> elsewhere) {
         if (sources.isEmpty()) {
-            return Map.of();
+            return new Batch(Map.of(), Map.of(), Map.of(), () -> join(elsewhere), problems);
         }
         // Other code in this JVM may have used ImageIO before our plugin's readers were visible.
         ImageIO.scanForPlugins();
@@ -160,28 +177,105 @@ public final class PhotoProcessor {
                         missing.add(hash);
                     }
                 });
-        if (!missing.isEmpty()) {
-            listener.info(
-                    String.format(
-                            Locale.ROOT,
-                            "Processing %d photos (%d unchanged, from the cache)",
-                            missing.size(),
-                            byHash.size() - missing.size()));
-            processAll(missing, byHash, entries, problems);
-        } else {
+        // what the missing ones will be, from their headers and metadata, on every core
+        Map<String, Planned> planned = new ConcurrentHashMap<>();
+        missing.parallelStream()
+                .forEach(
+                        hash -> {
+                            try {
+                                planned.put(hash, plan(byHash.get(hash).get(0), hash));
+                            } catch (PhotoException e) {
+                                cache.storeFailure(hash, e.getMessage(), e.refused());
+                                leftOut(
+                                        byHash.get(hash),
+                                        new PhotoCache.Failure(e.getMessage(), e.refused()),
+                                        problems);
+                            }
+                        });
+        List<String> toMake = missing.stream().filter(planned::containsKey).toList();
+        Map<String, PhotoCache.Entry> expected = new HashMap<>(entries);
+        toMake.forEach(hash -> expected.put(hash, planned.get(hash).entry()));
+
+        Runnable work;
+        if (toMake.isEmpty()) {
             listener.info(
                     String.format(
                             Locale.ROOT,
                             "Photos: all %d unchanged, from the cache",
-                            byHash.size()));
+                            byHash.size() - missing.size()));
+            work = () -> join(elsewhere);
+        } else if (elsewhere != null) {
+            work =
+                    () -> {
+                        join(elsewhere);
+                        List<String> left = new ArrayList<>();
+                        for (String hash : toMake) {
+                            Optional<PhotoCache.Entry> made = cache.load(hash);
+                            Optional<PhotoCache.Failure> failed =
+                                    made.isPresent() ? Optional.empty() : cache.failure(hash);
+                            if (made.isPresent()) {
+                                entries.put(hash, made.get());
+                            } else if (failed.isPresent()) {
+                                leftOut(byHash.get(hash), failed.get(), problems);
+                            } else {
+                                left.add(hash); // what the other JVM did not make is made here
+                            }
+                        }
+                        if (!left.isEmpty()) {
+                            processAll(left, byHash, planned, entries, problems);
+                        }
+                    };
+        } else {
+            listener.info(
+                    String.format(
+                            Locale.ROOT,
+                            "Processing %d photos (%d unchanged, from the cache)",
+                            missing.size(), // with those refused by their headers above
+                            byHash.size() - missing.size()));
+            work = () -> processAll(toMake, byHash, planned, entries, problems);
         }
+        return new Batch(photos(byHash, expected), byHash, entries, work, problems);
+    }
+
+    /** Waits for {@code work} (none for null); its failure only means the photos are made here. */
+    private static void join(CompletableFuture<?> work) {
+        if (work != null) {
+            try {
+                work.join();
+            } catch (RuntimeException e) {
+                // what it did not put into the cache is made here
+            }
+        }
+    }
+
+    /** What a photo the cache does not have will be, and what was read to know it. */
+    private record Planned(Decoder.Size stored, PhotoMetadata metadata, PhotoCache.Entry entry) {}
+
+    private Planned plan(Path source, String hash) throws PhotoException {
+        Decoder.Size stored = Decoder.size(source, settings.maxMegapixels() * 1_000_000L);
+        PhotoMetadata metadata = MetadataReader.read(source, zone);
+        PhotoPipeline.Sizes sizes = PhotoPipeline.sizes(settings, stored, metadata);
+        return new Planned(
+                stored,
+                metadata,
+                new PhotoCache.Entry(
+                        sizes.variants(),
+                        sizes.thumbnail(),
+                        sizes.thumbnail2x(),
+                        metadata,
+                        List.of(),
+                        cache.folder(hash)));
+    }
+
+    /** Each source's photo from the entries by hash; a source without an entry has none. */
+    private Map<Path, Photo> photos(
+            Map<String, List<Path>> byHash, Map<String, PhotoCache.Entry> entries) {
         Map<Path, Photo> photos = new LinkedHashMap<>();
         byHash.forEach(
                 (hash, paths) -> {
                     PhotoCache.Entry entry = entries.get(hash);
                     if (entry != null) {
                         for (Path source : paths) {
-                            damaged(source, entry, problems);
                             photos.put(source, photo(source, hash, entry));
                         }
                     }
@@ -189,9 +283,78 @@ public final class PhotoProcessor {
         return photos;
     }
 
+    /**
+     * Photos on their way: what they will be, at once, and what they are once made, in a thread of
+     * its own meanwhile. Finish every batch that was started.
+     */
+    public final class Batch {
+        private final Map<Path, Photo> planned;
+        private final Map<String, List<Path>> byHash;
+        private final Map<String, PhotoCache.Entry> entries;
+        private final Problems problems;
+        private final CompletableFuture<Void> work;
+        private Map<Path, Photo> made;
+
+        private Batch(
+                Map<Path, Photo> planned,
+                Map<String, List<Path>> byHash,
+                Map<String, PhotoCache.Entry> entries,
+                Runnable work,
+                Problems problems) {
+            this.planned = java.util.Collections.unmodifiableMap(planned);
+            this.byHash = byHash;
+            this.entries = entries;
+            this.problems = problems;
+            this.work =
+                    CompletableFuture.runAsync(
+                            work, task -> daemonThreads().newThread(task).start());
+        }
+
+        /**
+         * Every photo that can be shown, as it will be published (names, sizes, metadata), before
+         * it is made: pages can be rendered with these while the photos are made. Once the batch is
+         * {@link #finish finished}, the photos as made.
+         */
+        public synchronized Map<Path, Photo> planned() {
+            return made != null ? made : planned;
+        }
+
+        /**
+         * Waits until the photos are made, tells what is wrong with them (left out, damaged), and
+         * returns them: as {@link #planned()} unless a photo turned out not to decode, or the
+         * memory for it ran out.
+         */
+        public synchronized Map<Path, Photo> finish() {
+            if (made != null) {
+                return made;
+            }
+            try {
+                work.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+            byHash.forEach(
+                    (hash, paths) -> {
+                        PhotoCache.Entry entry = entries.get(hash);
+                        if (entry != null) {
+                            paths.forEach(source -> damaged(source, entry, problems));
+                        }
+                    });
+            made = java.util.Collections.unmodifiableMap(photos(byHash, entries));
+            return made;
+        }
+    }
+
     private void processAll(
             List<String> hashes,
             Map<String, List<Path>> byHash,
+            Map<String, Planned> planned,
             Map<String, PhotoCache.Entry> entries,
             Problems problems) {
         long budget = Math.max(64L << 20, Runtime.getRuntime().maxMemory() / 2);
@@ -220,6 +383,7 @@ public final class PhotoProcessor {
                                                         pipelines.get(),
                                                         source,
                                                         hash,
+                                                        planned.get(hash),
                                                         memory,
                                                         budgetMb,
                                                         pixels);
@@ -323,17 +487,18 @@ public final class PhotoProcessor {
             PhotoPipeline pipeline,
             Path source,
             String hash,
+            Planned planned,
             Semaphore memory,
             int budgetMb,
             AtomicLong pixels)
             throws PhotoException {
         long maxPixels = settings.maxMegapixels() * 1_000_000L;
-        Decoder.Size stored = Decoder.size(source, maxPixels);
+        Decoder.Size stored = planned.stored();
         int needMb = (int) Math.min(budgetMb, Math.max(1, stored.pixels() * 3 * 5 / 2 >> 20));
         memory.acquireUninterruptibly(needMb);
         try {
-            PhotoMetadata metadata = MetadataReader.read(source, zone);
-            PhotoCache.Entry entry = pipeline.run(source, stored, metadata, maxPixels, hash, cache);
+            PhotoCache.Entry entry =
+                    pipeline.run(source, stored, planned.metadata(), maxPixels, hash, cache);
             pixels.addAndGet(stored.pixels());
             return entry;
         } finally {

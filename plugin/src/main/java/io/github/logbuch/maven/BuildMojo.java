@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -83,7 +84,13 @@ public class BuildMojo extends AbstractBlogMojo {
                         getLog().info(
                                         "Processing new photos in a JVM with the full JIT compiler"
                                                 + " (this one runs with -XX:TieredStopAtLevel=1)");
-                        ForkedBuild.processPhotos(config, listener);
+                        if (forked) {
+                            ForkedBuild.processPhotos(config, listener);
+                        } else {
+                            // while this JVM renders the pages, which need only the photos'
+                            // names and sizes
+                            session.photosMadeBeside(photoJvm(config, listener));
+                        }
                     } else {
                         session.processPhotos();
                     }
@@ -116,6 +123,30 @@ public class BuildMojo extends AbstractBlogMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("The blog could not be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The photo JVM, run from a thread of its own; it completes normally when the JVM failed (the
+     * build then makes what it did not, and says why).
+     */
+    private CompletableFuture<Void> photoJvm(BlogConfig config, MavenBuildListener listener) {
+        return CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        ForkedBuild.processPhotos(config, listener);
+                    } catch (IOException | RuntimeException e) {
+                        getLog().warn(
+                                        "The photo JVM failed ("
+                                                + e.getMessage()
+                                                + "): the photos it did not make are made in this"
+                                                + " one");
+                    }
+                },
+                task -> {
+                    Thread thread = new Thread(task, "logbuch-photo-jvm");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
     }
 
     private static long markdownFiles(BlogConfig config) throws IOException {

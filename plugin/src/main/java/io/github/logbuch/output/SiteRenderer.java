@@ -83,7 +83,6 @@ public final class SiteRenderer {
         byte[] script = theme.asset("lightbox.js");
         String lightbox = "/assets/lightbox." + fingerprint(script) + ".js";
         publisher.write(lightbox, script);
-        publishPhotos(site, photos, publisher);
         String icon = icon(publisher);
 
         Views views =
@@ -315,8 +314,11 @@ public final class SiteRenderer {
         return true;
     }
 
-    /** Every size and thumbnail of every photo, into the folder of the post that shows it. */
-    private static void publishPhotos(Site site, Map<Path, Photo> photos, Publisher publisher) {
+    /**
+     * Every size and thumbnail of every photo, into the folder of the post that shows it: once they
+     * are made, after the pages ({@link #render} publishes no photo).
+     */
+    public static void publishPhotos(Site site, Map<Path, Photo> photos, Publisher publisher) {
         Parallel.forEach(
                 photos.entrySet(),
                 entry -> {

@@ -469,6 +469,100 @@ class PhotoProcessorTest {
     }
 
     @Test
+    void whatIsPlannedBeforeAPixelIsDecodedIsWhatIsMade() throws IOException {
+        // sizes between and below the widths, a thumbnail larger than the photo, every turn
+        PhotoSettings settings = new PhotoSettings(List.of(24, 48, 96), 20, 0.9f, 120, false);
+        List<Path> sources = new ArrayList<>();
+        int[][] sizes = {
+            {150, 100}, {100, 150}, {60, 45}, {30, 40}, {19, 12}, {110, 110}, {97, 13}
+        };
+        for (int[] size : sizes) {
+            for (int orientation : new int[] {1, 6, 8}) {
+                byte[] jpeg = TestPhotos.jpeg(TestPhotos.texture(size[0], size[1], orientation));
+                sources.add(
+                        file(
+                                size[0] + "x" + size[1] + "-" + orientation + ".jpg",
+                                TestPhotos.withExif(
+                                        jpeg, new TestPhotos.Exif().orientation(orientation))));
+            }
+        }
+        Problems problems = new Problems();
+        PhotoProcessor.Batch batch = processor(settings).start(sources, problems, null);
+        Map<Path, Photo> planned = batch.planned();
+        Map<Path, Photo> made = batch.finish();
+        assertEquals(sources.size(), made.size());
+        for (Path source : sources) {
+            assertEquals(made.get(source), planned.get(source), source.toString());
+        }
+        // the sizes cover both cases of the thumbnail twice the size
+        assertTrue(made.values().stream().anyMatch(p -> p.thumbnail2x() != null));
+        assertTrue(made.values().stream().anyMatch(p -> p.thumbnail2x() == null));
+        assertFalse(problems.hasErrors());
+        assertTrue(problems.warnings().isEmpty(), problems.warnings().toString());
+    }
+
+    @Test
+    void aPhotoWhoseHeaderReadsButWhosePixelsDoNotIsPlannedThenLeftOut() throws IOException {
+        byte[] good = TestPhotos.jpeg(TestPhotos.texture(120, 80, 3));
+        Path broken = file("broken.jpg", TestPhotos.undecodable(good));
+        Path fine = file("fine.jpg", good);
+        Problems problems = new Problems();
+        PhotoProcessor.Batch batch = processor(SMALL).start(List.of(broken, fine), problems, null);
+        assertEquals(java.util.Set.of(broken, fine), batch.planned().keySet());
+        Map<Path, Photo> made = batch.finish();
+        assertEquals(java.util.Set.of(fine), made.keySet());
+        assertEquals(batch.planned().get(fine), made.get(fine));
+        assertEquals(List.of(broken), problems.leftOut().stream().map(Problem::file).toList());
+        assertTrue(
+                problems.leftOut().get(0).message().contains("Huffman table"),
+                problems.leftOut().toString());
+        // remembered: the next build plans it out, and the plan is what comes out
+        Problems next = new Problems();
+        PhotoProcessor.Batch again = processor(SMALL).start(List.of(broken, fine), next, null);
+        assertEquals(java.util.Set.of(fine), again.planned().keySet());
+        assertEquals(again.planned(), again.finish());
+        assertEquals(problems.leftOut(), next.leftOut());
+    }
+
+    @Test
+    void photosMadeElsewhereAreWaitedForAndTakenFromTheCache() throws IOException {
+        byte[] good = TestPhotos.jpeg(TestPhotos.texture(120, 80, 4));
+        Path fine = file("fine.jpg", good);
+        Path broken = file("broken.jpg", TestPhotos.undecodable(good));
+        java.util.concurrent.CompletableFuture<Void> elsewhere =
+                new java.util.concurrent.CompletableFuture<>();
+        Problems problems = new Problems();
+        PhotoProcessor.Batch batch =
+                processor(SMALL).start(List.of(fine, broken), problems, elsewhere);
+        assertEquals(java.util.Set.of(fine, broken), batch.planned().keySet());
+        // the other JVM: another processor over the same cache, done before the future completes
+        processor(SMALL).process(List.of(fine, broken), new Problems());
+        log.clear();
+        elsewhere.complete(null);
+        Map<Path, Photo> made = batch.finish();
+        assertEquals(java.util.Set.of(fine), made.keySet());
+        assertEquals(batch.planned().get(fine), made.get(fine));
+        assertEquals(List.of(broken), problems.leftOut().stream().map(Problem::file).toList());
+        assertTrue(
+                log.stream().noneMatch(line -> line.startsWith("Processing")),
+                "nothing is processed here: " + log);
+    }
+
+    @Test
+    void whatTheOtherJvmDidNotMakeIsMadeHere() throws IOException {
+        Path fine = file("fine.jpg", TestPhotos.jpeg(TestPhotos.texture(120, 80, 5)));
+        java.util.concurrent.CompletableFuture<Void> failed =
+                java.util.concurrent.CompletableFuture.failedFuture(
+                        new IllegalStateException("the photo JVM did not start"));
+        Problems problems = new Problems();
+        PhotoProcessor.Batch batch = processor(SMALL).start(List.of(fine), problems, failed);
+        Map<Path, Photo> made = batch.finish();
+        assertEquals(batch.planned(), made);
+        assertTrue(Files.isRegularFile(made.get(fine).largest().file()));
+        assertTrue(problems.leftOut().isEmpty() && problems.warnings().isEmpty());
+    }
+
+    @Test
     void aDamagedPhotoIsNamedAgainFromTheCache() throws IOException {
         Path truncated =
                 file(

@@ -362,6 +362,24 @@ public final class TestPhotos {
         throw new IllegalArgumentException("no SOF marker");
     }
 
+    /**
+     * A JPEG whose header reads well (size and all) but whose scan asks for a Huffman table it does
+     * not define: the readers give up when the pixels are decoded, not before.
+     */
+    public static byte[] undecodable(byte[] jpeg) {
+        byte[] out = jpeg.clone();
+        for (int i = 2; i + 6 < out.length; ) {
+            int marker = out[i + 1] & 0xff;
+            int length = ((out[i + 2] & 0xff) << 8) | (out[i + 3] & 0xff);
+            if (marker == 0xDA) {
+                out[i + 6] = 0x33; // the first component's tables: DC 3 and AC 3, never defined
+                return out;
+            }
+            i += 2 + length;
+        }
+        throw new IllegalArgumentException("no SOS marker");
+    }
+
     /** Random bytes scattered over the compressed data, the header left intact. */
     public static byte[] fuzzed(byte[] jpeg, long seed) {
         byte[] out = jpeg.clone();
