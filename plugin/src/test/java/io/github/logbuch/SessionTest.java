@@ -190,6 +190,41 @@ class SessionTest {
     }
 
     @Test
+    void aBrokenPhotoOfADraftIsNeitherShownNorNamedThoughItIsLookedAt() throws Exception {
+        site = SampleBlogs.kitchenSink(dir);
+        site.file(
+                "content/posts/2016-07-01-entwurf/kaputt.jpg",
+                TestPhotos.undecodable(TestPhotos.jpeg(TestPhotos.texture(120, 90, 3))));
+        site.file(
+                "content/posts/2016-07-01-entwurf/gut.jpg",
+                TestPhotos.jpeg(TestPhotos.texture(120, 90, 4)));
+        List<io.github.logbuch.problem.Problem> told =
+                new java.util.concurrent.CopyOnWriteArrayList<>();
+        session =
+                Blog.session(
+                        site.config(),
+                        new BuildListener() {
+                            @Override
+                            public void warning(io.github.logbuch.problem.Problem problem) {
+                                told.add(problem);
+                            }
+
+                            @Override
+                            public void leftOut(io.github.logbuch.problem.Problem problem) {
+                                told.add(problem);
+                            }
+                        });
+        session.build();
+        assertTrue(
+                told.stream().noneMatch(p -> String.valueOf(p.file()).contains("entwurf")),
+                told.toString());
+        assertTrue(
+                files(site.output()).keySet().stream()
+                        .noneMatch(f -> f.contains("kaputt") || f.contains("gut-")),
+                "a draft's photos are not published");
+    }
+
+    @Test
     void shortcodeTemplatesRefTargetsAndAlertTitlesAreWhatABodyDependsOn() throws Exception {
         start();
         edit(
