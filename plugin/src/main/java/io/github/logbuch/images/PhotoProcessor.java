@@ -307,7 +307,12 @@ public final class PhotoProcessor {
             this.problems = problems;
             this.work =
                     CompletableFuture.runAsync(
-                            work, task -> daemonThreads().newThread(task).start());
+                            work,
+                            task -> {
+                                Thread thread = daemonThreads().newThread(task);
+                                thread.setName("logbuch-photo-batch");
+                                thread.start();
+                            });
         }
 
         /**
