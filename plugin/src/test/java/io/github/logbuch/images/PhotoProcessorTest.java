@@ -527,7 +527,21 @@ class PhotoProcessorTest {
     @Test
     void photosMadeElsewhereAreWaitedForAndTakenFromTheCache() throws IOException {
         byte[] good = TestPhotos.jpeg(TestPhotos.texture(120, 80, 4));
-        Path fine = file("fine.jpg", good);
+        // all the metadata a page shows, read here and read back from the other JVM's cache entry:
+        // if they differed, every build with a photo JVM would render its pages twice
+        Path fine =
+                file(
+                        "fine.jpg",
+                        TestPhotos.withXmpDescription(
+                                TestPhotos.withExif(
+                                        good,
+                                        new TestPhotos.Exif()
+                                                .shooting()
+                                                .orientation(6)
+                                                .captured("2016:06:29 18:30:00", "+02:00")),
+                                "Am Kai, \"abends\" = schön\nzweite Zeile",
+                                "en",
+                                "At the quay #1: evening"));
         Path broken = file("broken.jpg", TestPhotos.undecodable(good));
         java.util.concurrent.CompletableFuture<Void> elsewhere =
                 new java.util.concurrent.CompletableFuture<>();
@@ -539,9 +553,14 @@ class PhotoProcessorTest {
         processor(SMALL).process(List.of(fine, broken), new Problems());
         log.clear();
         elsewhere.complete(null);
+        Photo planned = batch.planned().get(fine);
         Map<Path, Photo> made = batch.finish();
         assertEquals(java.util.Set.of(fine), made.keySet());
-        assertEquals(batch.planned().get(fine), made.get(fine));
+        assertEquals(planned, made.get(fine));
+        assertEquals(6, made.get(fine).metadata().orientation());
+        assertEquals(200, made.get(fine).metadata().shooting().iso());
+        assertEquals("At the quay #1: evening", made.get(fine).metadata().caption("en").get());
+        assertTrue(made.get(fine).metadata().captured() != null);
         assertEquals(List.of(broken), problems.leftOut().stream().map(Problem::file).toList());
         assertTrue(
                 log.stream().noneMatch(line -> line.startsWith("Processing")),
