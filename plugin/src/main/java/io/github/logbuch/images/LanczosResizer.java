@@ -15,8 +15,11 @@ import net.coobird.thumbnailator.resizers.Resizer;
  * where the EXIF orientation puts them, so the destination is the upright size.
  *
  * <p>The pixels made are kept ({@link #made}): the pipeline makes smaller sizes from them and
- * encodes them without reading the destination image back. One resizer serves one photo on one
- * thread.
+ * encodes them without reading the destination image back. The pipeline asks for them directly
+ * ({@link #make}), and cuts thumbnails itself ({@link PhotoPipeline#centreCrop}): Thumbnailator's
+ * builder would fill a destination image of each size and crop through another, in BGR. What it
+ * makes with this resizer is what the pipeline's output is checked against (PhotoPipelineTest). One
+ * resizer serves one photo on one thread.
  */
 final class LanczosResizer implements Resizer {
     private final Resampler resampler;

@@ -108,6 +108,52 @@ final class Resampler {
         return results;
     }
 
+    /**
+     * A window of {@code in} resized to {@code coverWidth}×{@code coverHeight}: the pixels of that
+     * size from ({@code x}, {@code y}) on, {@code width}×{@code height} of them, the same as
+     * resizing all of it and cutting them out (each output pixel is made from its own weights), for
+     * a fraction of the work when the window is much smaller. Upright pixels only.
+     */
+    Pixels window(
+            Pixels in,
+            int coverWidth,
+            int coverHeight,
+            int x,
+            int y,
+            int width,
+            int height,
+            ByteArrays arrays) {
+        if (x < 0 || y < 0 || x + width > coverWidth || y + height > coverHeight) {
+            throw new IllegalArgumentException(
+                    width
+                            + "×"
+                            + height
+                            + " at "
+                            + x
+                            + ","
+                            + y
+                            + " is not inside "
+                            + coverWidth
+                            + "×"
+                            + coverHeight);
+        }
+        byte[] out = arrays.take(width * height * in.channels());
+        Target target =
+                new Target(
+                        in,
+                        weights(in.height(), coverHeight).slice(y, height),
+                        weights(in.width(), coverWidth).slice(x, width),
+                        1,
+                        out,
+                        this);
+        try {
+            blend(in, List.of(target), matrix(target.rows.stride + 1, in.width() * in.channels()));
+        } finally {
+            release();
+        }
+        return new Pixels(out, width, height, in.channels());
+    }
+
     private Weights weights(int inSize, int outSize) {
         if (weights.size() > 64) {
             weights.clear();
@@ -304,13 +350,32 @@ final class Resampler {
         int next;
 
         Target(Resampler resampler, Pixels in, int width, int height, int orientation, byte[] out) {
-            this.width = width;
-            this.height = height;
+            this(
+                    in,
+                    resampler.weights(in.height(), height),
+                    width == in.width() ? null : resampler.weights(in.width(), width),
+                    orientation,
+                    out,
+                    resampler);
+        }
+
+        /**
+         * @param columns null when the width stays: the rows are then stored as they are blended
+         */
+        Target(
+                Pixels in,
+                Weights rows,
+                Weights columns,
+                int orientation,
+                byte[] out,
+                Resampler resampler) {
+            this.width = columns == null ? in.width() : columns.count;
+            this.height = rows.count;
             this.inWidth = in.width();
             this.c = in.channels();
             this.out = out;
-            this.rows = resampler.weights(in.height(), height);
-            this.columns = width == in.width() ? null : resampler.weights(in.width(), width);
+            this.rows = rows;
+            this.columns = columns;
             int[] layout = Orientation.layout(orientation, width, height, c);
             this.origin = layout[0];
             this.stepX = layout[1];
@@ -524,6 +589,15 @@ final class Resampler {
                 weights.taps[o] = n;
             }
             return weights;
+        }
+
+        /** The weights of {@code count} output positions from {@code from} on. */
+        Weights slice(int from, int count) {
+            Weights slice = new Weights(count, stride);
+            System.arraycopy(first, from, slice.first, 0, count);
+            System.arraycopy(taps, from, slice.taps, 0, count);
+            System.arraycopy(values, from * stride, slice.values, 0, count * stride);
+            return slice;
         }
 
         private static double lanczos(double x, int a) {
