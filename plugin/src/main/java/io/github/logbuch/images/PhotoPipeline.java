@@ -202,21 +202,10 @@ final class PhotoPipeline {
      * RGB and buffers through a temporary file first, which cost a fifth more CPU per photo
      * (benchmark-photos: 0.75 CPU-s against 0.62), and it would write a grey photo as RGB.
      */
-    private byte[] jpeg(
-            Thumbnails.Builder<BufferedImage> builder,
-            LanczosResizer resizer,
-            Resampler.Size size,
-            byte[] profile)
+    private byte[] jpeg(Thumbnails.Builder<BufferedImage> builder, byte[] profile)
             throws PhotoException {
         try {
-            BufferedImage image = builder.asBufferedImage();
-            // Thumbnailator's image is BGR, which the JDK's JPEG writer copies sample by sample
-            // in Java; the same pixels in RGB order it hands to libjpeg as they are (the same
-            // JPEG, without that copy)
-            Resampler.Pixels pixels =
-                    resizer == null ? null : resizer.made(size.width(), size.height());
-            JpegWriter writer = new JpegWriter(settings.quality());
-            return pixels != null ? writer.encode(pixels, profile) : writer.encode(image, profile);
+            return new JpegWriter(settings.quality()).encode(builder.asBufferedImage(), profile);
         } catch (IOException e) {
             throw new PhotoException("cannot be resized (" + e.getMessage() + ")", e);
         }
@@ -385,7 +374,7 @@ final class PhotoPipeline {
                         .crop(Positions.CENTER)
                         .size(target, target)
                         .imageType(imageType(from));
-        files.put(name, jpeg(builder, null, new Resampler.Size(target, target), profile));
+        files.put(name, jpeg(builder, profile));
         return new int[] {target, target};
     }
 }

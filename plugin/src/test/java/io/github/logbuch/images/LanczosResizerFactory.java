@@ -7,7 +7,8 @@ import net.coobird.thumbnailator.resizers.ResizerFactory;
 
 /**
  * Picks our Lanczos for shrinking and for a size kept (which it may still turn upright),
- * Thumbnailator's default for enlarging, which the pipeline never asks for.
+ * Thumbnailator's default for enlarging: how the tests hand our resizer to Thumbnailator, whose
+ * output the pipeline's is compared with.
  */
 final class LanczosResizerFactory implements ResizerFactory {
     private final LanczosResizer lanczos;
