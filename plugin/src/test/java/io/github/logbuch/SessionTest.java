@@ -10,6 +10,7 @@ import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.problem.BuildFailedException;
 import io.github.logbuch.problem.BuildListener;
 import io.github.logbuch.search.Analyzer;
+import io.github.logbuch.testing.RecordingListener;
 import io.github.logbuch.testing.SampleBlogs;
 import io.github.logbuch.testing.SearchFiles;
 import io.github.logbuch.testing.TestPhotos;
@@ -147,29 +148,16 @@ class SessionTest {
         site.file(
                 "content/posts/2016-06-30-baakenhafen/kaputt.jpg",
                 TestPhotos.undecodable(TestPhotos.jpeg(TestPhotos.texture(120, 90, 2))));
-        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
-        List<io.github.logbuch.problem.Problem> leftOut =
-                new java.util.concurrent.CopyOnWriteArrayList<>();
-        session =
-                Blog.session(
-                        site.config(),
-                        new BuildListener() {
-                            @Override
-                            public void info(String message) {
-                                told.add(message);
-                            }
-
-                            @Override
-                            public void leftOut(io.github.logbuch.problem.Problem problem) {
-                                leftOut.add(problem);
-                            }
-                        });
+        RecordingListener told = new RecordingListener();
+        session = Blog.session(site.config(), told);
         session.build();
         // its header read well, so the pages were rendered with it while it was made; it did not
         // decode, so they were rendered again without it
-        assertTrue(told.stream().anyMatch(m -> m.endsWith(": rendering again")), told.toString());
-        assertEquals(1, leftOut.size(), leftOut.toString());
-        assertTrue(leftOut.get(0).file().endsWith("kaputt.jpg"), leftOut.toString());
+        assertTrue(
+                told.infos.stream().anyMatch(m -> m.endsWith(": rendering again")),
+                told.infos.toString());
+        assertEquals(1, told.leftOut.size(), told.leftOut.toString());
+        assertTrue(told.leftOut.get(0).file().endsWith("kaputt.jpg"), told.leftOut.toString());
         Map<String, byte[]> output = files(site.output());
         for (Map.Entry<String, byte[]> file : output.entrySet()) {
             assertFalse(file.getKey().contains("kaputt"), file.getKey());
@@ -180,13 +168,14 @@ class SessionTest {
         assertTrue(output.keySet().stream().anyMatch(f -> f.contains("baakenhafen/")));
         // remembered as broken: the next build plans it out and renders once, as a full build
         told.clear();
-        leftOut.clear();
         edit(
                 "content/posts/2016-06-30-baakenhafen/index.md",
                 "---\ntitle: Baakenhafen am Abend\ntags: [Hamburg, Abend]\n---\nAm Petersenkai.\n");
         rebuildMatchesFullBuild();
-        assertFalse(told.stream().anyMatch(m -> m.endsWith(": rendering again")), told.toString());
-        assertEquals(1, leftOut.size(), "named again on the next build: " + leftOut);
+        assertFalse(
+                told.infos.stream().anyMatch(m -> m.endsWith(": rendering again")),
+                told.infos.toString());
+        assertEquals(1, told.leftOut.size(), "named again on the next build: " + told.leftOut);
     }
 
     @Test
@@ -198,26 +187,14 @@ class SessionTest {
         site.file(
                 "content/posts/2016-07-01-entwurf/gut.jpg",
                 TestPhotos.jpeg(TestPhotos.texture(120, 90, 4)));
-        List<io.github.logbuch.problem.Problem> told =
-                new java.util.concurrent.CopyOnWriteArrayList<>();
-        session =
-                Blog.session(
-                        site.config(),
-                        new BuildListener() {
-                            @Override
-                            public void warning(io.github.logbuch.problem.Problem problem) {
-                                told.add(problem);
-                            }
-
-                            @Override
-                            public void leftOut(io.github.logbuch.problem.Problem problem) {
-                                told.add(problem);
-                            }
-                        });
+        RecordingListener told = new RecordingListener();
+        session = Blog.session(site.config(), told);
         session.build();
+        List<io.github.logbuch.problem.Problem> named = new java.util.ArrayList<>(told.warnings);
+        named.addAll(told.leftOut);
         assertTrue(
-                told.stream().noneMatch(p -> String.valueOf(p.file()).contains("entwurf")),
-                told.toString());
+                named.stream().noneMatch(p -> String.valueOf(p.file()).contains("entwurf")),
+                named.toString());
         assertTrue(
                 files(site.output()).keySet().stream()
                         .noneMatch(f -> f.contains("kaputt") || f.contains("gut-")),

@@ -166,14 +166,7 @@ public final class PhotoProcessor {
         List<String> missing = new ArrayList<>();
         byHash.forEach(
                 (hash, paths) -> {
-                    Optional<PhotoCache.Entry> cached = cache.load(hash);
-                    Optional<PhotoCache.Failure> failed =
-                            cached.isPresent() ? Optional.empty() : cache.failure(hash);
-                    if (cached.isPresent()) {
-                        entries.put(hash, cached.get());
-                    } else if (failed.isPresent()) {
-                        leftOut(paths, failed.get(), problems);
-                    } else {
+                    if (!fromCache(hash, paths, entries, problems)) {
                         missing.add(hash);
                     }
                 });
@@ -185,24 +178,29 @@ public final class PhotoProcessor {
                             try {
                                 planned.put(hash, plan(byHash.get(hash).get(0), hash));
                             } catch (PhotoException e) {
-                                cache.storeFailure(hash, e.getMessage(), e.refused());
-                                leftOut(
-                                        byHash.get(hash),
-                                        new PhotoCache.Failure(e.getMessage(), e.refused()),
-                                        problems);
+                                failed(hash, byHash.get(hash), e, problems);
                             }
                         });
         List<String> toMake = missing.stream().filter(planned::containsKey).toList();
         Map<String, PhotoCache.Entry> expected = new HashMap<>(entries);
         toMake.forEach(hash -> expected.put(hash, planned.get(hash).entry()));
 
-        Runnable work;
-        if (toMake.isEmpty()) {
+        if (missing.isEmpty()) {
             listener.info(
                     String.format(
                             Locale.ROOT,
                             "Photos: all %d unchanged, from the cache",
+                            byHash.size()));
+        } else if (elsewhere == null) {
+            listener.info(
+                    String.format(
+                            Locale.ROOT,
+                            "Processing %d photos (%d unchanged, from the cache)",
+                            missing.size(), // with those refused by their headers above
                             byHash.size() - missing.size()));
+        }
+        Runnable work;
+        if (toMake.isEmpty()) {
             work = () -> join(elsewhere);
         } else if (elsewhere != null) {
             work =
@@ -210,14 +208,7 @@ public final class PhotoProcessor {
                         join(elsewhere);
                         List<String> left = new ArrayList<>();
                         for (String hash : toMake) {
-                            Optional<PhotoCache.Entry> made = cache.load(hash);
-                            Optional<PhotoCache.Failure> failed =
-                                    made.isPresent() ? Optional.empty() : cache.failure(hash);
-                            if (made.isPresent()) {
-                                entries.put(hash, made.get());
-                            } else if (failed.isPresent()) {
-                                leftOut(byHash.get(hash), failed.get(), problems);
-                            } else {
+                            if (!fromCache(hash, byHash.get(hash), entries, problems)) {
                                 left.add(hash); // what the other JVM did not make is made here
                             }
                         }
@@ -226,15 +217,36 @@ public final class PhotoProcessor {
                         }
                     };
         } else {
-            listener.info(
-                    String.format(
-                            Locale.ROOT,
-                            "Processing %d photos (%d unchanged, from the cache)",
-                            missing.size(), // with those refused by their headers above
-                            byHash.size() - missing.size()));
             work = () -> processAll(toMake, byHash, planned, entries, problems);
         }
         return new Batch(photos(byHash, expected), byHash, entries, work, problems);
+    }
+
+    /**
+     * Takes the photo of {@code hash} from the cache into {@code entries}, or names its paths as
+     * left out when the cache remembers it failed.
+     *
+     * @return whether the cache knew it either way
+     */
+    private boolean fromCache(
+            String hash,
+            List<Path> paths,
+            Map<String, PhotoCache.Entry> entries,
+            Problems problems) {
+        Optional<PhotoCache.Entry> cached = cache.load(hash);
+        if (cached.isPresent()) {
+            entries.put(hash, cached.get());
+            return true;
+        }
+        Optional<PhotoCache.Failure> failed = cache.failure(hash);
+        failed.ifPresent(why -> leftOut(paths, why, problems));
+        return failed.isPresent();
+    }
+
+    /** A photo that cannot be made: remembered in the cache, and its paths named as left out. */
+    private void failed(String hash, List<Path> paths, PhotoException e, Problems problems) {
+        cache.storeFailure(hash, e.getMessage(), e.refused());
+        leftOut(paths, new PhotoCache.Failure(e.getMessage(), e.refused()), problems);
     }
 
     /** Waits for {@code work} (none for null); its failure only means the photos are made here. */
@@ -394,11 +406,7 @@ public final class PhotoProcessor {
                                                         pixels);
                                         entries.put(hash, entry);
                                     } catch (PhotoException e) {
-                                        cache.storeFailure(hash, e.getMessage(), e.refused());
-                                        leftOut(
-                                                byHash.get(hash),
-                                                new PhotoCache.Failure(e.getMessage(), e.refused()),
-                                                problems);
+                                        failed(hash, byHash.get(hash), e, problems);
                                     } catch (OutOfMemoryError e) {
                                         // not remembered: with more memory it will work
                                         leftOut(
