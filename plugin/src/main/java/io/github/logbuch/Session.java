@@ -258,21 +258,9 @@ public final class Session {
 
         long assembleStart = System.nanoTime();
         Site site = new SiteAssembler(config, listener).assemble(content, problems);
-        Prepared ready;
-        try {
-            ready = prepared.get();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        if (ready.theme() != null) {
-            problems.addAll(ready.messageProblems());
-            theme = ready.theme();
-            themeStamp = ready.themeStamp();
-            memory.forgetOutputs();
-        }
-        markdown = ready.markdown();
         phaseDone("assemble", assembleStart);
 
+        // the photos are planned (and begin to be made) while the theme may still be compiled
         long photosStart = System.nanoTime();
         CompletableFuture<?> beside = photosBeside;
         photosBeside = null;
@@ -282,6 +270,26 @@ public final class Session {
             processed.finish();
         }
         phaseDone("photos", photosStart);
+
+        long themeStart = System.nanoTime();
+        Prepared ready;
+        try {
+            ready = prepared.get();
+        } catch (RuntimeException | Error e) {
+            finishQuietly(processed);
+            if (e instanceof UncheckedIOException unchecked) {
+                throw unchecked.getCause();
+            }
+            throw e;
+        }
+        if (ready.theme() != null) {
+            problems.addAll(ready.messageProblems());
+            theme = ready.theme();
+            themeStamp = ready.themeStamp();
+            memory.forgetOutputs();
+        }
+        markdown = ready.markdown();
+        phaseDone("waiting for the theme", themeStart);
 
         SiteRenderer renderer =
                 new SiteRenderer(config, theme, markdown, "Logbuch " + Blog.version());
@@ -352,6 +360,18 @@ public final class Session {
     }
 
     /**
+     * Waits for the photos of a build that failed before they were published: no thread goes on
+     * making them behind it. Their own failure is not told; the build's is the one to tell.
+     */
+    private static void finishQuietly(PhotoProcessor.Batch photos) {
+        try {
+            photos.finish();
+        } catch (RuntimeException ignored) {
+            // the build's failure is the one to tell
+        }
+    }
+
+    /**
      * Renders the pages with the photos as planned while they are made, then publishes the photos
      * as made; they differ only when a photo did not decode.
      */
@@ -370,12 +390,7 @@ public final class Session {
                     String.format(
                             Locale.ROOT, "search: %d ms", renderer.searchNanos() / 1_000_000));
         } catch (RuntimeException | Error e) {
-            // the photos are made to the end: no thread goes on making them behind a failed build
-            try {
-                photos.finish();
-            } catch (RuntimeException ignored) {
-                // the render's failure is the one to tell
-            }
+            finishQuietly(photos);
             if (e instanceof UncheckedIOException unchecked) {
                 throw unchecked.getCause();
             }
