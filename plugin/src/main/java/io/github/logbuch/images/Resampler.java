@@ -347,6 +347,16 @@ final class Resampler {
         final int[][] blended;
 
         final int[][] lines;
+
+        /**
+         * The input columns the output columns are made from, {@code left} up to (not including)
+         * {@code right}: all of them but for a window, whose rows are blended only as wide as its
+         * columns need.
+         */
+        final int left;
+
+        final int right;
+
         int next;
 
         Target(Resampler resampler, Pixels in, int width, int height, int orientation, byte[] out) {
@@ -385,6 +395,19 @@ final class Resampler {
             this.turned = columns == null ? null : resampler.matrix(inWidth, band.length * c);
             this.lines = new int[Math.max(rows.stride, columns == null ? 0 : columns.stride)][];
             this.blended = columns == null ? null : resampler.matrix(width, band.length * c);
+            if (columns == null) {
+                this.left = 0;
+                this.right = inWidth;
+            } else {
+                int lo = inWidth;
+                int hi = 0;
+                for (int o = 0; o < columns.count; o++) {
+                    lo = Math.min(lo, columns.first[o]);
+                    hi = Math.max(hi, columns.first[o] + columns.taps[o]);
+                }
+                this.left = lo;
+                this.right = hi;
+            }
         }
 
         int lastLine(int y) {
@@ -396,15 +419,15 @@ final class Resampler {
             int y = next++;
             int r = y % BAND;
             int[] acc = band[r];
-            int n = inWidth * c;
+            int n = right * c;
             int first = rows.first[y];
             int taps = rows.taps[y];
             for (int t = 0; t < taps; t++) {
                 lines[t] = ring[(first + t) % ringSize];
             }
             // a strip of the sum at a time, so it stays in the first-level cache over all taps
-            for (int from = 0; from < n; from += STRIP) {
-                int to = Math.min(n, from + STRIP);
+            for (int start = left * c; start < n; start += STRIP) {
+                int end = Math.min(n, start + STRIP);
                 sum(
                         acc,
                         1 << (SHIFT - FRAC - 1),
@@ -412,9 +435,9 @@ final class Resampler {
                         taps,
                         rows.values,
                         y * rows.stride,
-                        from,
-                        to);
-                for (int i = from; i < to; i++) {
+                        start,
+                        end);
+                for (int i = start; i < end; i++) {
                     acc[i] >>= SHIFT - FRAC;
                 }
             }
@@ -445,8 +468,8 @@ final class Resampler {
          * The band's first {@code count} rows into {@link #turned}, a block of columns at a time.
          */
         private void turn(int count) {
-            for (int x0 = 0; x0 < inWidth; x0 += BLOCK) {
-                int x1 = Math.min(inWidth, x0 + BLOCK);
+            for (int x0 = left; x0 < right; x0 += BLOCK) {
+                int x1 = Math.min(right, x0 + BLOCK);
                 for (int k = 0; k < count; k++) {
                     int[] row = band[k];
                     int to = k * c;
