@@ -6,9 +6,11 @@ import io.github.logbuch.markdown.RenderedMarkdown;
 import io.github.logbuch.problem.Problem;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +89,25 @@ public final class BodyStore {
                 kept.add(entry);
             }
         }
+        // each body encoded on every core (UTF-8 encoding them one after another was 3 % of a cold
+        // 5,000-post build's main thread, with the other core idle), then written in order
+        byte[][] records = new byte[kept.size()][];
+        List<Integer> indices = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            indices.add(i);
+        }
+        Parallel.forEach(
+                indices,
+                i -> {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+                    try (DataOutputStream out = new DataOutputStream(bytes)) {
+                        text(out, path(kept.get(i).getKey()));
+                        markdown(out, kept.get(i).getValue());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    records[i] = bytes.toByteArray();
+                });
         Files.createDirectories(file.getParent());
         Path fresh = file.resolveSibling(file.getFileName() + ".new");
         try (DataOutputStream out =
@@ -94,9 +115,8 @@ public final class BodyStore {
                         new BufferedOutputStream(Files.newOutputStream(fresh), 1 << 16))) {
             text(out, HEADER);
             out.writeInt(kept.size());
-            for (Map.Entry<Path, RenderMemory.Markdown> entry : kept) {
-                text(out, path(entry.getKey()));
-                markdown(out, entry.getValue());
+            for (byte[] record : records) {
+                out.write(record);
             }
         }
         Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING);
