@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -206,7 +206,7 @@ public final class BodyStore {
                     new EntryShortcodes.RefUse(
                             in.readBoolean(), text(in), text(in), Optional.ofNullable(text(in))));
         }
-        Set<Path> placed = new HashSet<>();
+        Set<Path> placed = new LinkedHashSet<>();
         for (int i = in.readInt(); i > 0; i--) {
             placed.add(path(text(in)));
         }
@@ -220,7 +220,7 @@ public final class BodyStore {
                 Map.copyOf(figures),
                 List.copyOf(refs),
                 null,
-                Set.copyOf(placed),
+                SiteRenderer.ordered(placed),
                 warnings,
                 errors);
     }

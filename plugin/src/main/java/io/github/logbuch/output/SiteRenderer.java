@@ -254,9 +254,18 @@ public final class SiteRenderer {
                 Map.copyOf(figures),
                 shortcodes.refsUsed(),
                 shortcodes.themed() || labelled[0] ? theme : null,
-                Set.copyOf(images.placed()),
+                ordered(images.placed()),
                 own.warnings(),
                 own.errors());
+    }
+
+    /**
+     * The photos a text shows inline, in the order it shows them: the first is the post's cover (an
+     * immutable {@code Set.copyOf} iterates in an order that changes from JVM to JVM, and so did
+     * the cover of a post showing two photos).
+     */
+    static Set<Path> ordered(Set<Path> placed) {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(placed));
     }
 
     /** {@code toc: true} in the front matter. */
