@@ -1,5 +1,6 @@
 package io.github.logbuch.markdown;
 
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -119,7 +120,8 @@ final class PlainText extends AbstractVisitor {
     @Override
     protected void visitChildren(Node parent) {
         super.visitChildren(parent);
-        if (parent instanceof Block) {
+        // a table's cells are no blocks, but their words are apart all the same
+        if (parent instanceof Block || parent instanceof TableCell) {
             space = true;
         }
     }

@@ -128,6 +128,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aTablesCellsAreWordsApartInThePlainText() {
+        RenderedMarkdown r =
+                markdown.render(
+                        "| Photo | Year |\n|---|---|\n| Storm | 2008 |\n| Dune | 2007 |\n",
+                        LinkResolver.NONE,
+                        1);
+        assertEquals("Photo Year Storm 2008 Dune 2007", r.text());
+    }
+
+    @Test
     void plainTextLeavesOutLinkTargetsAndRawHtml() {
         RenderedMarkdown r =
                 markdown.render(
