@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,6 +226,38 @@ class WarmBuildTest {
                                         + " posts/2016-07-02-links/index.en.md]"),
                 reuseLine());
         assertEqualFiles(coldBuild("cold-2"), files(site.output()));
+    }
+
+    @Test
+    void moreBodiesThanAreEncodedAtOnceAreAllKeptAndGiveWhatAColdBuildMakes() throws Exception {
+        StringBuilder posts = new StringBuilder();
+        for (int i = 0; i < 300; i++) { // the bodies file is written 256 bodies at a time
+            posts.append("-- content/posts/2015-01-01-post-")
+                    .append(i)
+                    .append("/index.md --\n---\ntitle: Post ")
+                    .append(i)
+                    .append("\n---\nText of post ")
+                    .append(i)
+                    .append(", *with* [a link](../2015-01-01-post-")
+                    .append((i + 1) % 300)
+                    .append("/).\n");
+        }
+        site.files(posts.toString());
+        cleanBuild();
+        Path post = site.source().resolve("content/posts/2015-01-01-post-7/index.md");
+        Files.writeString(post, "---\ntitle: Post 7\n---\nChanged.\n", StandardCharsets.UTF_8);
+        cleanBuild();
+        String reuse = reuseLine();
+        Matcher counts =
+                java.util.regex.Pattern.compile(
+                                "bodies rendered: (\\d+) of (\\d+) \\((\\d+) kept\\).*")
+                        .matcher(reuse);
+        assertTrue(counts.matches(), reuse);
+        // every body came back from the file (two batches' worth), only the changed one is new
+        assertEquals("1", counts.group(1), reuse);
+        assertTrue(Integer.parseInt(counts.group(2)) > 300, reuse);
+        assertEquals(counts.group(2), counts.group(3), reuse);
+        assertEqualFiles(coldBuild("cold-batches"), files(site.output()));
     }
 
     @Test
