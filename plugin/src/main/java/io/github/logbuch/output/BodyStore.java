@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Every document's rendered body kept in one file of the cache, for the next build of the blog in a
@@ -105,24 +106,21 @@ public final class BodyStore {
             // take hundreds of MB beside everything the build holds
             for (int from = 0; from < kept.size(); from += SAVE_BATCH) {
                 int to = Math.min(kept.size(), from + SAVE_BATCH);
-                byte[][] records = new byte[to - from][];
-                List<Integer> indices = new ArrayList<>(to - from);
-                for (int i = from; i < to; i++) {
-                    indices.add(i);
-                }
                 int first = from;
-                Parallel.forEach(
-                        indices,
-                        i -> {
-                            ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-                            try (DataOutputStream record = new DataOutputStream(bytes)) {
-                                text(record, path(kept.get(i).getKey()));
-                                markdown(record, kept.get(i).getValue());
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                            records[i - first] = bytes.toByteArray();
-                        });
+                byte[][] records = new byte[to - from][];
+                IntStream.range(from, to)
+                        .parallel()
+                        .forEach(
+                                i -> {
+                                    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+                                    try (DataOutputStream record = new DataOutputStream(bytes)) {
+                                        text(record, path(kept.get(i).getKey()));
+                                        markdown(record, kept.get(i).getValue());
+                                    } catch (IOException e) {
+                                        throw new UncheckedIOException(e);
+                                    }
+                                    records[i - first] = bytes.toByteArray();
+                                });
                 for (byte[] record : records) {
                     out.write(record);
                 }
