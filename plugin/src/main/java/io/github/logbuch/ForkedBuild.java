@@ -49,12 +49,16 @@ public final class ForkedBuild {
      * The JVM options of the child, besides its heap. The quick compiler compiles a method after a
      * quarter of the calls it waits for by default: a build's methods are called often, and running
      * them interpreted cost more than compiling them (a cold 1,000-post build 4.36 -> 4.25 s, 5,000
-     * posts 10.33 -> 10.04 s, alternating runs; waiting longer, 2 or 4 times, was slower).
+     * posts 10.33 -> 10.04 s, alternating runs; waiting longer, 2 or 4 times, was slower). The
+     * number of compiler threads stays as it starts: adjusting it asks the kernel for the free
+     * memory before every compilation (strace of a cold 5,000-post build: 7,600 {@code sysinfo}
+     * calls and 1,100 reads of the cgroup's memory files, several microseconds each in a VM).
      */
     static final List<String> JVM_OPTIONS =
             List.of(
                     "-XX:TieredStopAtLevel=1",
                     "-XX:CompileThresholdScaling=0.25",
+                    "-XX:-UseDynamicNumberOfCompilerThreads",
                     "-XX:-UsePerfData",
                     "-XX:+UseParallelGC",
                     "-Djava.awt.headless=true",

@@ -293,4 +293,46 @@ class SessionTest {
         }
         return files;
     }
+
+    @Test
+    void contentFilesCountsTheMarkdownAndFindsThePhotosAFolderOrALinkMayHold() throws Exception {
+        TestSite blog =
+                TestSite.in(dir)
+                        .files(
+                                """
+                                -- content/posts/2016-01-01-a/index.md --
+                                ---
+                                title: A
+                                ---
+                                -- content/posts/2016-01-01-a/index.en.md --
+                                ---
+                                title: A
+                                ---
+                                -- content/pages/about.md --
+                                ---
+                                title: About
+                                ---
+                                -- content/posts/2016-01-01-a/notes.txt --
+                                not a photo
+                                """)
+                        .file("content/posts/2016-01-01-a/harbour.JPG", new byte[] {1})
+                        .file("content/posts/2016-02-02-album/deep/dune.png", new byte[] {2});
+        Path content = blog.source().resolve("content");
+        Files.createDirectories(content.resolve("posts/folder.md")); // a folder, not Markdown
+        Path linked = content.resolve("posts/2016-02-02-album/linked.jpg");
+        Files.createSymbolicLink(linked, content.resolve("posts/2016-01-01-a/harbour.JPG"));
+        Files.createSymbolicLink(
+                content.resolve("posts/2016-02-02-album/gone.jpg"), content.resolve("nothing.jpg"));
+
+        Session.ContentFiles files =
+                Blog.session(blog.config(), BuildListener.SILENT).contentFiles();
+
+        assertEquals(3, files.markdown());
+        assertEquals(
+                java.util.Set.of(
+                        content.resolve("posts/2016-01-01-a/harbour.JPG"),
+                        content.resolve("posts/2016-02-02-album/deep/dune.png"),
+                        linked),
+                java.util.Set.copyOf(files.photos()));
+    }
 }

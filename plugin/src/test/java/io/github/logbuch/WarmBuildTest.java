@@ -3,6 +3,7 @@ package io.github.logbuch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.logbuch.cache.Trees;
@@ -426,6 +427,49 @@ class WarmBuildTest {
             // the broken front matter fails the build
         }
         Files.writeString(post, good, StandardCharsets.UTF_8);
+        cleanBuild();
+        assertTrue(restored());
+        assertEqualFiles(built, files(site.output()));
+    }
+
+    @Test
+    void aBuildThatFailsAfterItsBodiesKeepsTheBodiesOfTheLastGoodOne() throws Exception {
+        cleanBuild();
+        Path bodies = dir.resolve(".logbuch-cache/bodies");
+        byte[] kept = Files.readAllBytes(bodies);
+        // an error the bodies are rendered with: the build fails after they were written beside
+        // the pages
+        Path post = site.source().resolve("content/posts/2016-07-01-broken/index.en.md");
+        String good = Files.readString(post, StandardCharsets.UTF_8);
+        Files.writeString(post, good + "\n{{< nosuchthing >}}\n", StandardCharsets.UTF_8);
+        assertThrows(io.github.logbuch.problem.BuildFailedException.class, () -> cleanBuild());
+        assertArrayEquals(kept, Files.readAllBytes(bodies), "the last good build's bodies");
+        assertFalse(Files.exists(bodies.resolveSibling("bodies.new")), "nothing written left");
+        Files.writeString(post, good, StandardCharsets.UTF_8);
+        cleanBuild();
+        assertTrue(restored());
+    }
+
+    @Test
+    void anInterruptedSnapshotsFilesAreLinkedAnewAndTheLeftoversGo() throws Exception {
+        cleanBuild();
+        Path snapshot = dir.resolve(".logbuch-cache/site");
+        Map<String, byte[]> built = files(site.output());
+        // as if the build that kept it had stopped before its manifest: its files are there, one
+        // of them from another site, one no site has
+        Files.delete(snapshot.resolve("manifest"));
+        Path kept = snapshot.resolve("files");
+        Path some;
+        try (Stream<Path> all = Files.list(kept)) {
+            some = all.sorted().findFirst().orElseThrow();
+        }
+        Files.delete(some);
+        Files.writeString(some, "not what the site has", StandardCharsets.UTF_8);
+        Files.writeString(kept.resolve("0123456789abcdef"), "stale", StandardCharsets.UTF_8);
+        cleanBuild();
+        assertFalse(restored());
+        // every kept file is a file of the site again, and only those
+        assertEquals(keys(site.output()), keys(kept));
         cleanBuild();
         assertTrue(restored());
         assertEqualFiles(built, files(site.output()));

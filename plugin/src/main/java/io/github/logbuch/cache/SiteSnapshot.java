@@ -154,6 +154,7 @@ public final class SiteSnapshot {
         Path files = folder.resolve("files");
         Files.createDirectories(files);
         Path base = site.toAbsolutePath().normalize();
+        boolean first = before.isEmpty();
         List<Entry> entries;
         try {
             entries =
@@ -162,7 +163,7 @@ public final class SiteSnapshot {
                             .map(
                                     path -> {
                                         try {
-                                            return keep(base, files, path, digests);
+                                            return keep(base, files, path, digests, first);
                                         } catch (IOException e) {
                                             throw new UncheckedIOException(e);
                                         }
@@ -195,20 +196,37 @@ public final class SiteSnapshot {
         write(manifest, new Manifest(inputs, validUntil, summary, entries));
     }
 
-    /** Keeps one file of the site: linked anew unless the kept one is the same file. */
+    /**
+     * Keeps one file of the site: linked anew unless the kept one is the same file. With no
+     * snapshot before ({@code first}) the kept file is linked straight away, one system call where
+     * looking first took three (a cold 5,000-post build keeps 14,700 files, at several microseconds
+     * a call in a virtual machine); one that is there all the same (left by an interrupted
+     * snapshot) is looked at as usual.
+     */
     private static Entry keep(
-            Path site, Path files, String path, java.util.Map<String, String> digests)
+            Path site,
+            Path files,
+            String path,
+            java.util.Map<String, String> digests,
+            boolean first)
             throws IOException {
         Path file = site.resolve(path);
         Path kept = files.resolve(stored(path));
-        BasicFileAttributes now = attributes(kept);
-        if (now == null
-                || now.fileKey() == null
-                || !now.fileKey()
-                        .equals(Files.readAttributes(file, BasicFileAttributes.class).fileKey())) {
-            Files.deleteIfExists(kept);
-            Trees.linkOrCopy(file, kept);
+        BasicFileAttributes now;
+        if (first && linked(file, kept)) {
             now = Files.readAttributes(kept, BasicFileAttributes.class);
+        } else {
+            now = attributes(kept);
+            if (now == null
+                    || now.fileKey() == null
+                    || !now.fileKey()
+                            .equals(
+                                    Files.readAttributes(file, BasicFileAttributes.class)
+                                            .fileKey())) {
+                Files.deleteIfExists(kept);
+                Trees.linkOrCopy(file, kept);
+                now = Files.readAttributes(kept, BasicFileAttributes.class);
+            }
         }
         return new Entry(
                 path,
@@ -235,6 +253,16 @@ public final class SiteSnapshot {
                     && attributes.lastModifiedTime().toMillis() == entry.time();
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** Whether {@code kept} is now a new hard link to {@code file}; false where it cannot be. */
+    private static boolean linked(Path file, Path kept) {
+        try {
+            Files.createLink(kept, file);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // there already, or no links here: looked at and copied as usual
         }
     }
 

@@ -31,38 +31,27 @@ public final class ContentScanner {
     }
 
     public List<Bundle> scan(Path root, Section section) {
-        List<Bundle> bundles = new ArrayList<>();
-        if (Files.isDirectory(root)) {
-            scanFolder(root, section, bundles);
+        if (!Files.isDirectory(root)) {
+            return new ArrayList<>();
         }
-        return bundles;
+        return scanFolder(root, section);
     }
 
-    private void scanFolder(Path folder, Section section, List<Bundle> bundles) {
+    /**
+     * The bundles in {@code folder} and below, in the order of its listing: its folders are looked
+     * into on every core (a listing is a few system calls of several microseconds each in a virtual
+     * machine, and a blog of 5,000 posts has 5,000 folders), its single Markdown files follow them.
+     */
+    private List<Bundle> scanFolder(Path folder, Section section) {
+        List<Listings.Item> items = list(folder);
+        List<Bundle> bundles = new ArrayList<>();
+        items.stream().filter(Listings.Item::folder).toList().parallelStream()
+                .map(child -> scanChild(child.path(), section))
+                .toList()
+                .forEach(bundles::addAll);
         Map<String, List<Path>> singleFiles = new LinkedHashMap<>();
-        for (Listings.Item child : list(folder)) {
-            if (child.folder()) {
-                List<Listings.Item> entries = list(child.path());
-                List<Path> markdown =
-                        entries.stream()
-                                .filter(e -> !e.folder() && isIndex(e.path()))
-                                .map(Listings.Item::path)
-                                .toList();
-                boolean photos =
-                        entries.stream().anyMatch(e -> !e.folder() && Bundle.isPhoto(e.path()));
-                if (!markdown.isEmpty() || (photos && section == Section.POST)) {
-                    Path dir = child.path();
-                    bundles.add(
-                            new Bundle(
-                                    section,
-                                    dir,
-                                    dir.getFileName().toString(),
-                                    markdown,
-                                    resources(dir)));
-                } else {
-                    scanFolder(child.path(), section, bundles);
-                }
-            } else if (isMarkdownName(child.path())) {
+        for (Listings.Item child : items) {
+            if (!child.folder() && isMarkdownName(child.path())) {
                 String base = DocumentReader.split(child.path()).base();
                 singleFiles.computeIfAbsent(base, k -> new ArrayList<>()).add(child.path());
             }
@@ -71,21 +60,46 @@ public final class ContentScanner {
                 (base, files) ->
                         bundles.add(
                                 new Bundle(section, folder, base, List.copyOf(files), List.of())));
+        return bundles;
     }
 
-    /** Every file of a bundle folder but its Markdown, at any depth, relative to the folder. */
-    private List<Path> resources(Path bundle) {
+    /** The bundle {@code dir} is, or those below it when it only groups others. */
+    private List<Bundle> scanChild(Path dir, Section section) {
+        List<Listings.Item> entries = list(dir);
+        List<Path> markdown =
+                entries.stream()
+                        .filter(e -> !e.folder() && isIndex(e.path()))
+                        .map(Listings.Item::path)
+                        .toList();
+        boolean photos = entries.stream().anyMatch(e -> !e.folder() && Bundle.isPhoto(e.path()));
+        if (!markdown.isEmpty() || (photos && section == Section.POST)) {
+            return List.of(
+                    new Bundle(
+                            section,
+                            dir,
+                            dir.getFileName().toString(),
+                            markdown,
+                            resources(dir, entries)));
+        }
+        return scanFolder(dir, section);
+    }
+
+    /**
+     * Every file of a bundle folder but its Markdown, at any depth, relative to the folder, whose
+     * own {@code entries} are listed already.
+     */
+    private List<Path> resources(Path bundle, List<Listings.Item> entries) {
         List<Path> files = new ArrayList<>();
-        collect(bundle, bundle, files);
+        collect(bundle, entries, files);
         files.sort(null);
         return List.copyOf(files);
     }
 
-    private void collect(Path bundle, Path folder, List<Path> files) {
-        for (Listings.Item item : list(folder)) {
+    private void collect(Path bundle, List<Listings.Item> entries, List<Path> files) {
+        for (Listings.Item item : entries) {
             if (item.folder()) {
-                collect(bundle, item.path(), files);
-            } else if (!(folder.equals(bundle) && isMarkdownName(item.path()))) {
+                collect(bundle, list(item.path()), files);
+            } else if (!(item.path().getParent().equals(bundle) && isMarkdownName(item.path()))) {
                 files.add(bundle.relativize(item.path()));
             }
         }

@@ -7,12 +7,9 @@ import io.github.logbuch.Session;
 import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.problem.BuildFailedException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -70,14 +67,18 @@ public class BuildMojo extends AbstractBlogMojo {
             if (restored.isPresent()) {
                 result = restored.get();
             } else {
-                long markdown = fork && !pruneCache ? markdownFiles(config) : 0;
+                Session.ContentFiles files =
+                        fork ? session.contentFiles() : Session.ContentFiles.NONE;
+                long markdown = pruneCache ? 0 : files.markdown();
                 boolean forked = markdown >= FORK_FROM;
                 boolean quickJit = fork && ForkedBuild.quickJitOnly();
                 // new photos first, where the full JIT compiler runs: in this JVM before a build
                 // forked into a quick one, in a JVM of their own when this one is the quick one and
                 // they are worth a JVM's start (a few small ones are made here, in the build)
                 Session.NewPhotos pending =
-                        forked || quickJit ? session.photosToProcess() : Session.NewPhotos.NONE;
+                        forked || quickJit
+                                ? session.photosToProcess(files)
+                                : Session.NewPhotos.NONE;
                 boolean fullJit = quickJit && pending.bytes() >= FULL_JIT_PHOTO_BYTES;
                 if (pending.photos() > 0 && (forked || fullJit)) {
                     if (fullJit) {
@@ -147,15 +148,6 @@ public class BuildMojo extends AbstractBlogMojo {
                     thread.setDaemon(true);
                     thread.start();
                 });
-    }
-
-    private static long markdownFiles(BlogConfig config) throws IOException {
-        if (!Files.isDirectory(config.contentDirectory())) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(config.contentDirectory())) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".md")).count();
-        }
     }
 
     /** A cache that cannot be pruned is no reason to fail a build that succeeded. */

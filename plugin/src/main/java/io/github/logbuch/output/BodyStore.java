@@ -87,6 +87,17 @@ public final class BodyStore {
 
     /** Keeps the bodies in {@code memory} that have a digest, replacing what the file held. */
     public void save(RenderMemory memory) throws IOException {
+        commit(write(memory));
+    }
+
+    /**
+     * Writes the bodies in {@code memory} that have a digest beside the file, which they replace at
+     * {@link #commit}: a build writes them while it renders its pages, and keeps them once it
+     * succeeded.
+     *
+     * @return the file written
+     */
+    public Path write(RenderMemory memory) throws IOException {
         List<Map.Entry<Path, RenderMemory.Markdown>> kept = new ArrayList<>();
         for (Map.Entry<Path, RenderMemory.Markdown> entry : memory.markdown.entrySet()) {
             if (entry.getValue().digest() != null) {
@@ -126,7 +137,12 @@ public final class BodyStore {
                 }
             }
         }
-        Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING);
+        return fresh;
+    }
+
+    /** Makes what {@link #write} wrote the bodies kept. */
+    public void commit(Path written) throws IOException {
+        Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void markdown(DataOutputStream out, RenderMemory.Markdown memo) throws IOException {

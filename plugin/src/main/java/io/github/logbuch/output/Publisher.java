@@ -120,10 +120,10 @@ public final class Publisher {
                     folder(target.getParent());
                     if (live) {
                         Path temporary = target.resolveSibling(".logbuch-" + target.getFileName());
-                        Files.write(temporary, bytes);
+                        io.github.logbuch.cache.Trees.write(temporary, bytes);
                         replace(temporary, target);
                     } else {
-                        Files.write(target, bytes);
+                        io.github.logbuch.cache.Trees.write(target, bytes);
                     }
                     memory.outputs.put(file, key);
                 });

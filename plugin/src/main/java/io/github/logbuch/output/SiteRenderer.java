@@ -75,8 +75,24 @@ public final class SiteRenderer {
             Publisher publisher,
             Problems problems,
             RenderMemory memory) {
+        return render(site, photos, publisher, problems, memory, () -> {});
+    }
+
+    /**
+     * As {@link #render(Site, Map, Publisher, Problems, RenderMemory)}, telling {@code
+     * bodiesRendered} when every document's body is in {@code memory}, before the pages: what is
+     * there does not change until the next render.
+     */
+    public int render(
+            Site site,
+            Map<Path, Photo> photos,
+            Publisher publisher,
+            Problems problems,
+            RenderMemory memory,
+            Runnable bodiesRendered) {
         Map<Path, Set<Path>> placed = new ConcurrentHashMap<>();
         Map<Path, RenderedMarkdown> bodies = renderMarkdown(site, photos, placed, problems, memory);
+        bodiesRendered.run();
         byte[] css = theme.asset("logbuch.css");
         String stylesheet = "/assets/logbuch." + fingerprint(css) + ".css";
         publisher.write(stylesheet, css);
