@@ -119,6 +119,59 @@ public final class ForkedBuild {
     }
 
     /**
+     * Starts the JVM of a forked build before it is known whether the build forks, so that its
+     * start (about a quarter of a second: the JVM, the shared classes) overlaps what Maven's JVM
+     * does first (looking through {@code content/}, new photos): it waits for its settings, which
+     * {@link #build(Session, BuildListener, Child)} gives it; closing a child that did not build
+     * ends it.
+     */
+    public static Child startBuild(BuildListener listener) throws IOException {
+        return launch(listener, JVM_OPTIONS, "build");
+    }
+
+    /** As {@link #build(Session, BuildListener)}, in a child {@link #startBuild} started. */
+    public static BuildResult build(Session session, BuildListener listener, Child child)
+            throws BuildFailedException, IOException {
+        return finish(child, session.config(), session.triedInputs(), listener);
+    }
+
+    /** A child JVM, waiting for its settings on its input until it is given them or closed. */
+    public static final class Child implements AutoCloseable {
+        private final Process process;
+        private final Thread stderr;
+        private final Optional<ClassData> classData;
+        private final String mode;
+        private boolean used;
+
+        private Child(Process process, Thread stderr, Optional<ClassData> classData, String mode) {
+            this.process = process;
+            this.stderr = stderr;
+            this.classData = classData;
+            this.mode = mode;
+        }
+
+        /** Whether the child's JVM is still running. */
+        boolean running() {
+            return process.isAlive();
+        }
+
+        /** Ends the child unless it was given its work: it then writes no class data either. */
+        @Override
+        public void close() {
+            if (!used) {
+                used = true;
+                process.destroyForcibly();
+                try {
+                    process.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                classData.ifPresent(data -> data.childEnded(false));
+            }
+        }
+    }
+
+    /**
      * Processes the photos under {@code content/} that the cache does not have yet, in a child JVM
      * with the full JIT compiler: for a Maven whose own JVM runs the quick one only (the
      * archetype's {@code .mvn/jvm.config}), which would take about twice the CPU time for them.
@@ -169,6 +222,11 @@ public final class ForkedBuild {
             List<String> options,
             String mode)
             throws BuildFailedException, IOException {
+        return finish(launch(listener, options, mode), config, triedInputs, listener);
+    }
+
+    private static Child launch(BuildListener listener, List<String> options, String mode)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
@@ -206,23 +264,33 @@ public final class ForkedBuild {
                         classPath,
                         Path.of(System.getProperty("java.home")),
                         System.getProperty("java.vm.version"));
-        if (classData.isPresent()) {
-            if (!classData.get().present()) {
-                listener.info(
-                        "Keeping the classes of the "
-                                + (mode.equals("photos") ? "photo JVM" : "forked build")
-                                + " for the next ones (once per plugin version and Java): "
-                                + classData.get().archive());
-            }
-            command.addAll(classData.get().options());
-        }
+        classData.ifPresent(data -> command.addAll(data.options()));
         command.add("-cp");
         command.add(classPath);
         command.add(ForkedBuild.class.getName());
         command.add(mode);
         listener.debug("forked build: " + String.join(" ", command));
         Process process = new ProcessBuilder(command).start();
-        Thread stderr = passOn(process);
+        return new Child(process, passOn(process), classData, mode);
+    }
+
+    private static BuildResult finish(
+            Child child, BlogConfig config, String triedInputs, BuildListener listener)
+            throws BuildFailedException, IOException {
+        if (child.used) {
+            throw new IllegalStateException("a child builds once");
+        }
+        child.used = true;
+        Process process = child.process;
+        Thread stderr = child.stderr;
+        Optional<ClassData> classData = child.classData;
+        if (classData.isPresent() && !classData.get().present()) {
+            listener.info(
+                    "Keeping the classes of the "
+                            + (child.mode.equals("photos") ? "photo JVM" : "forked build")
+                            + " for the next ones (once per plugin version and Java): "
+                            + classData.get().archive());
+        }
         try (BufferedWriter in =
                 new BufferedWriter(
                         new OutputStreamWriter(

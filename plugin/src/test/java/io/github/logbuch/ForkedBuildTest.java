@@ -107,6 +107,27 @@ class ForkedBuildTest {
     }
 
     @Test
+    void aChildStartedAheadBuildsWhatThisJvmBuildsAndOneNotNeededEnds() throws Exception {
+        TestSite here = SampleBlogs.kitchenSink(dir.resolve("here"));
+        BuildResult local = Blog.build(here.config(), BuildListener.SILENT);
+        TestSite there = SampleBlogs.kitchenSink(dir.resolve("there"));
+        ForkedBuild.Child unused = ForkedBuild.startBuild(BuildListener.SILENT);
+        BuildResult forked;
+        try (ForkedBuild.Child child = ForkedBuild.startBuild(BuildListener.SILENT)) {
+            Session session = Blog.session(there.config(), BuildListener.SILENT);
+            forked = ForkedBuild.build(session, BuildListener.SILENT, child);
+            assertFalse(child.running(), "the child ends once it has built");
+        }
+        assertEquals(local.pages(), forked.pages());
+        assertEquals(
+                WarmBuildTest.files(here.output()).keySet(),
+                WarmBuildTest.files(there.output()).keySet());
+        assertTrue(unused.running(), "a child started ahead waits for its settings");
+        unused.close();
+        assertFalse(unused.running(), "closed without a build, it is ended");
+    }
+
+    @Test
     void newPhotosAreProcessedByAChildIntoTheCache() throws Exception {
         TestSite site = SampleBlogs.kitchenSink(dir);
         assertEquals(

@@ -7,9 +7,12 @@ import io.github.logbuch.Session;
 import io.github.logbuch.config.BlogConfig;
 import io.github.logbuch.problem.BuildFailedException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -60,6 +63,7 @@ public class BuildMojo extends AbstractBlogMojo {
         }
         BlogConfig config = config();
         MavenBuildListener listener = listener();
+        ForkedBuild.Child early = null;
         try {
             Session session = Blog.session(config, listener);
             BuildResult result;
@@ -67,10 +71,16 @@ public class BuildMojo extends AbstractBlogMojo {
             if (restored.isPresent()) {
                 result = restored.get();
             } else {
+                // a blog that will fork starts its child first, to start beside what follows
+                early = fork && !pruneCache && likelyForked(config) ? startChild(listener) : null;
                 Session.ContentFiles files =
                         fork ? session.contentFiles() : Session.ContentFiles.NONE;
                 long markdown = pruneCache ? 0 : files.markdown();
                 boolean forked = markdown >= FORK_FROM;
+                if (!forked && early != null) {
+                    early.close(); // fewer Markdown files than its posts folder has entries
+                    early = null;
+                }
                 boolean quickJit = fork && ForkedBuild.quickJitOnly();
                 // new photos first, where the full JIT compiler runs: in this JVM before a build
                 // forked into a quick one, in a JVM of their own when this one is the quick one and
@@ -101,7 +111,10 @@ public class BuildMojo extends AbstractBlogMojo {
                                     "Building "
                                             + markdown
                                             + " Markdown files in a JVM of its own (blog.fork)");
-                    result = ForkedBuild.build(session, listener);
+                    result =
+                            early != null
+                                    ? ForkedBuild.build(session, listener, early)
+                                    : ForkedBuild.build(session, listener);
                 } else {
                     result = session.build();
                 }
@@ -123,6 +136,31 @@ public class BuildMojo extends AbstractBlogMojo {
             throw new MojoFailureException(e.report(project.getBasedir().toPath()));
         } catch (IOException e) {
             throw new MojoExecutionException("The blog could not be written: " + e.getMessage(), e);
+        } finally {
+            if (early != null) {
+                early.close(); // ends a child that did not build
+            }
+        }
+    }
+
+    /**
+     * Whether {@code content/posts} holds {@value #FORK_FROM} entries or more, a folder or file a
+     * post: one look into one folder, where knowing takes a walk through them all.
+     */
+    private static boolean likelyForked(BlogConfig config) {
+        try (Stream<Path> entries = Files.list(config.contentDirectory().resolve("posts"))) {
+            return entries.limit(FORK_FROM).count() >= FORK_FROM;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** A forked build's JVM started ahead; none when it cannot be (the build starts its own). */
+    private static ForkedBuild.Child startChild(MavenBuildListener listener) {
+        try {
+            return ForkedBuild.startBuild(listener);
+        } catch (IOException e) {
+            return null;
         }
     }
 
