@@ -1,12 +1,13 @@
-// Writes 80 posts (120 Markdown files: every second one in English too) and an album with one
-// photo, so that the build is large enough to be forked and has a photo to process first.
+// Writes 100 posts (150 Markdown files: every second one in English too) and an album with one
+// photo, so that the build is large enough to be forked (its posts folder, with 101 entries, large
+// enough for the forked JVM to be started before content/ is walked) and has a photo to process first.
 import java.awt.Color
 import java.awt.image.BufferedImage
 import javax.imageio.ImageIO
 
 def posts = new File(basedir, 'src/main/blog/content/posts')
 def tags = ['Hamburg', 'Elbe', 'Fotos', 'Konferenz', 'Java', 'Maven', 'Reisen', 'Übersicht']
-(1..80).each { n ->
+(1..100).each { n ->
     def day = String.format('2015-%02d-%02d', (n % 12) + 1, (n % 27) + 1)
     def folder = new File(posts, "$day-eintrag-$n")
     folder.mkdirs()
