@@ -486,7 +486,7 @@ public final class Session {
      * problem: the build that follows (in another JVM) finds them in the cache and tells those.
      */
     public void processPhotos() throws IOException {
-        photos.process(photoSources(), new Problems());
+        photos.process(contentFiles().photos(), new Problems());
     }
 
     /** The photos under {@code content/} the photo cache does not have yet. */
@@ -547,10 +547,6 @@ public final class Session {
      */
     public record NewPhotos(int photos, long bytes) {
         public static final NewPhotos NONE = new NewPhotos(0, 0);
-    }
-
-    private List<Path> photoSources() throws IOException {
-        return contentFiles().photos();
     }
 
     /**

@@ -85,11 +85,6 @@ public final class BodyStore {
         return read.size();
     }
 
-    /** Keeps the bodies in {@code memory} that have a digest, replacing what the file held. */
-    public void save(RenderMemory memory) throws IOException {
-        commit(write(memory));
-    }
-
     /**
      * Writes the bodies in {@code memory} that have a digest beside the file, which they replace at
      * {@link #commit}: a build writes them while it renders its pages, and keeps them once it
