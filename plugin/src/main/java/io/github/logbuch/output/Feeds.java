@@ -80,8 +80,10 @@ final class Feeds {
                     PostView known = previous.get(post);
                     entries[i] = known != null ? known : absolute(post);
                 });
-        for (int i = 0; i < entries.length; i++) {
-            made.put(posts.get(i), entries[i]);
+        synchronized (made) { // the languages' feeds are made side by side
+            for (int i = 0; i < entries.length; i++) {
+                made.put(posts.get(i), entries[i]);
+            }
         }
         if (updated == null) {
             // an empty feed still needs a stable <updated>: the epoch, not the build time
