@@ -612,7 +612,6 @@ public final class Session {
         }
     }
 
-    /** Keeps the rendered bodies for the next build; as for the site, failing fails no build. */
     /**
      * Writes the rendered bodies for the next build (see {@link BodyStore#write}); null when they
      * cannot be: that fails no build, it is said.

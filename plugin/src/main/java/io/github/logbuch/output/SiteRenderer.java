@@ -68,20 +68,8 @@ public final class SiteRenderer {
      * Renders the site into {@code publisher}, which skips what it holds already; returns the
      * number of HTML pages. {@code memory} keeps each document's HTML between the builds of a
      * session: a document is rendered again only when its text, or where its links lead, changed.
-     */
-    public int render(
-            Site site,
-            Map<Path, Photo> photos,
-            Publisher publisher,
-            Problems problems,
-            RenderMemory memory) {
-        return render(site, photos, publisher, problems, memory, () -> {});
-    }
-
-    /**
-     * As {@link #render(Site, Map, Publisher, Problems, RenderMemory)}, telling {@code
-     * bodiesRendered} when every document's body is in {@code memory}, before the pages: what is
-     * there does not change until the next render.
+     * {@code bodiesRendered} is told when every document's body is in {@code memory}, before the
+     * pages: what is there does not change until the next render.
      */
     public int render(
             Site site,
